@@ -1,0 +1,1 @@
+//! Faultline stages after the raw log: reassemble, decode, store; replay

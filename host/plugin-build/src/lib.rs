@@ -1,0 +1,1 @@
+//! Builds the bundled plugins (plugins/ workspace, wasm32-wasip2) from source as part of the normal build

@@ -1,0 +1,1 @@
+//! The Faultline plugin engine (wasmtime component model)

@@ -1,0 +1,1 @@
+//! The Faultline server: HTTP API, ingest with group commit, CLI

@@ -1,0 +1,1 @@
+//! All Faultline persistence: sled trees, key codecs, schema version, blob directory

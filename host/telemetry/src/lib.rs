@@ -1,0 +1,1 @@
+//! The server's own metrics, rendered in Prometheus text format
