@@ -182,7 +182,6 @@ pub struct StoredEvent {
     pub decoder: String,
     /// The first chunk of the message the event came from.
     pub source: ChunkRef,
-    #[serde(flatten)]
     pub event: Event,
 }
 
@@ -351,7 +350,7 @@ mod tests {
     }
 
     #[test]
-    fn stored_event_json_is_flat_and_round_trips() {
+    fn stored_event_json_round_trips() {
         let e = StoredEvent {
             id: 1,
             received_ms: 5,
@@ -367,8 +366,8 @@ mod tests {
             },
         };
         let json = serde_json::to_value(&e).expect("serialise");
-        assert_eq!(json["type"], "custom");
-        assert_eq!(json["data"], "ab01");
+        assert_eq!(json["event"]["type"], "custom");
+        assert_eq!(json["event"]["data"], "ab01");
         let back: StoredEvent = serde_json::from_value(json).expect("deserialise");
         assert_eq!(back, e);
     }
