@@ -1,1 +1,174 @@
-//! The Faultline server: HTTP API, ingest with group commit, CLI
+//! The Faultline server.
+//!
+//! # The path of a chunk
+//! 1. **Ingest** (`ingest.rs`): `POST /api/v1/chunks/{serial}` checks the serial, the project
+//!    key (401 missing/unknown, 403 revoked), the size (413), the device's rate (429 +
+//!    `Retry-After`), the disk cap (503 + `Retry-After`) and the upload's outer structure (400).
+//!    Refused uploads are not stored.
+//! 2. **Group commit** (`commit.rs`): the flusher thread appends queued uploads to the raw log
+//!    with consecutive sequence numbers, flushes once for all of them, then answers `202`. A full
+//!    queue answers 503. Nothing is acknowledged before it is durable.
+//! 3. **Pipeline** (crate `faultline-pipeline`, run on its own thread by `worker.rs`): tails the
+//!    raw log up to the durable watermark from a persisted cursor; reassembles per device;
+//!    decodes each message with the WASM decoder that `plugins.toml` routes it to (crate
+//!    `faultline-runtime`); stores events and one outcome per chunk (accepted, or rejected /
+//!    failed with a stable reason) atomically with the cursor. Chunks are dropped here only with
+//!    a recorded outcome.
+//! 4. **Read API** (`api.rs`) and `/metrics` (`metrics.rs`).
+//!
+//! `faultline reprocess` clears derived data and replays the raw log (`faultline-pipeline`).
+
+pub mod api;
+pub mod cli;
+pub mod commit;
+pub mod config;
+pub mod error;
+pub mod ingest;
+pub mod metrics;
+pub mod plugins;
+pub mod simulate;
+pub mod state;
+pub mod worker;
+
+use std::sync::{Arc, RwLock};
+
+use anyhow::Context as _;
+use axum::Router;
+use axum::routing::{get, post};
+
+use faultline_pipeline::PipelineMetrics;
+use faultline_store::Store;
+
+use crate::commit::Committer;
+use crate::config::ServerConfig;
+use crate::ingest::{IngestMetrics, RateLimiter};
+use crate::plugins::PluginHost;
+use crate::state::AppState;
+
+/// The project every new data directory starts with.
+pub const DEFAULT_PROJECT: &str = "default";
+
+/// The one route table.
+pub fn router(state: AppState, bench_noop_route: bool) -> Router {
+    let mut r = Router::new()
+        .route("/api/v1/chunks/{serial}", post(ingest::post_chunks))
+        .route(
+            "/api/v1/projects",
+            get(api::list_projects).post(api::create_project),
+        )
+        .route("/api/v1/projects/{project}/rotate-key", post(api::rotate_key))
+        .route("/api/v1/projects/{project}/devices", get(api::list_devices))
+        .route(
+            "/api/v1/projects/{project}/devices/{serial}",
+            get(api::get_device),
+        )
+        .route(
+            "/api/v1/projects/{project}/devices/{serial}/events",
+            get(api::list_events),
+        )
+        .route(
+            "/api/v1/projects/{project}/devices/{serial}/outcomes",
+            get(api::list_outcomes),
+        )
+        .route("/api/v1/plugins", get(api::list_plugins))
+        .route("/healthz", get(api::health))
+        .route("/metrics", get(metrics::render));
+    if bench_noop_route {
+        r = r.route("/bench/noop/chunks/{serial}", post(ingest::post_noop));
+    }
+    r.with_state(state)
+}
+
+/// Open the data directory, making the default project on first run.
+pub fn open_store(config: &ServerConfig) -> anyhow::Result<Store> {
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("cannot create {}", config.data_dir.display()))?;
+    let store = Store::open(&config.data_dir.join("db")).with_context(|| {
+        format!(
+            "cannot open the data directory {} (is another faultline process using it?)",
+            config.data_dir.display()
+        )
+    })?;
+    if store.project_by_name(DEFAULT_PROJECT)?.is_none() {
+        let p = store.create_project(DEFAULT_PROJECT)?;
+        store.flush()?;
+        println!(
+            "created project `{}`; devices send with header `Faultline-Project-Key: {}`",
+            p.name, p.device_key
+        );
+    }
+    Ok(store)
+}
+
+/// A running server, for the binary and for tests.
+pub struct Server {
+    pub addr: std::net::SocketAddr,
+    pub state: AppState,
+    shutdown: tokio::sync::oneshot::Sender<()>,
+    serve: tokio::task::JoinHandle<std::io::Result<()>>,
+    worker: worker::Worker,
+}
+
+pub async fn start(config: ServerConfig, bench_noop_route: bool) -> anyhow::Result<Server> {
+    let store = open_store(&config)?;
+    let plugins = Arc::new(
+        PluginHost::load(&config.plugins, &config.data_dir.join("plugin-cache"))
+            .context("cannot load plugins")?,
+    );
+    let (committer, _flusher) = Committer::start(store.clone(), config.ingest.queue_uploads)
+        .context("cannot start the flusher")?;
+    let pipeline_metrics = Arc::new(PipelineMetrics::default());
+    let worker = worker::Worker::start(
+        store.clone(),
+        plugins.clone(),
+        pipeline_metrics.clone(),
+        committer.watermark.clone(),
+        config.pipeline_batch_records,
+    )?;
+    let state = AppState {
+        rate_limiter: Arc::new(RateLimiter::new(
+            config.ingest.rate_limit_uploads_per_s,
+            config.ingest.rate_limit_burst,
+        )),
+        config: Arc::new(config),
+        store,
+        committer,
+        key_cache: Arc::new(RwLock::new(Default::default())),
+        ingest_metrics: Arc::new(IngestMetrics::new()),
+        pipeline_metrics,
+        plugins,
+    };
+    let listener = tokio::net::TcpListener::bind(state.config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", state.config.listen))?;
+    let addr = listener.local_addr()?;
+    let app = router(state.clone(), bench_noop_route);
+    let (shutdown, rx) = tokio::sync::oneshot::channel::<()>();
+    let serve = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = rx.await;
+            })
+            .await
+    });
+    tracing::info!(%addr, "listening");
+    Ok(Server {
+        addr,
+        state,
+        shutdown,
+        serve,
+        worker,
+    })
+}
+
+impl Server {
+    /// Stop accepting, let in-flight requests finish, then stop the pipeline.
+    pub async fn stop(self) -> anyhow::Result<()> {
+        let _ = self.shutdown.send(());
+        self.serve.await??;
+        let Server { state, worker, .. } = self;
+        drop(state);
+        tokio::task::spawn_blocking(move || worker.stop()).await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,264 @@
+//! The read API (and project management), under `/api/v1`. Reference: `docs/api.md`.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use faultline_model::{EventKind, Project};
+use faultline_store::{DeviceRecord, EventQuery};
+
+use crate::error::ApiError;
+use crate::state::AppState;
+
+const MAX_PAGE: usize = 1000;
+
+/// Checks the bearer token when one is configured.
+pub fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
+    let Some(token) = &state.config.api_token else {
+        return Ok(());
+    };
+    let presented = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    if presented == Some(token.as_str()) {
+        Ok(())
+    } else {
+        Err(ApiError::Unauthorized)
+    }
+}
+
+#[derive(Serialize)]
+pub struct ProjectView {
+    name: String,
+    device_key: String,
+    created_ms: u64,
+    devices: usize,
+}
+
+fn project_view(state: &AppState, p: Project) -> Result<ProjectView, ApiError> {
+    Ok(ProjectView {
+        devices: state.store.devices(p.id)?.len(),
+        name: p.name,
+        device_key: p.device_key,
+        created_ms: p.created_ms,
+    })
+}
+
+fn project(state: &AppState, name: &str) -> Result<Project, ApiError> {
+    state
+        .store
+        .project_by_name(name)?
+        .ok_or_else(|| ApiError::NotFound(format!("no project named `{name}`")))
+}
+
+pub async fn list_projects(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let projects = state
+        .store
+        .projects()?
+        .into_iter()
+        .map(|p| project_view(&state, p))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Json(json!({ "projects": projects })))
+}
+
+#[derive(Deserialize)]
+pub struct NewProject {
+    name: String,
+}
+
+pub async fn create_project(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Json(req): Json<NewProject>,
+) -> Result<(StatusCode, Json<ProjectView>), ApiError> {
+    authorize(&state, &headers)?;
+    let p = state.store.create_project(&req.name).map_err(|e| match e {
+        faultline_store::StoreError::ProjectExists(_) => ApiError::Conflict(e.to_string()),
+        faultline_store::StoreError::BadProjectName(_) => ApiError::BadRequest(e.to_string()),
+        other => other.into(),
+    })?;
+    state.store.flush()?;
+    Ok((StatusCode::CREATED, Json(project_view(&state, p)?)))
+}
+
+pub async fn rotate_key(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+) -> Result<Json<ProjectView>, ApiError> {
+    authorize(&state, &headers)?;
+    project(&state, &name)?;
+    let p = state.store.rotate_key(&name)?;
+    state.store.flush()?;
+    state
+        .key_cache
+        .write()
+        .unwrap_or_else(|e| e.into_inner())
+        .clear();
+    Ok(Json(project_view(&state, p)?))
+}
+
+#[derive(Serialize)]
+pub struct DeviceView {
+    serial: String,
+    first_seen_ms: u64,
+    last_seen_ms: u64,
+    software_type: String,
+    software_version: String,
+    hardware_version: String,
+    chunks_received: u64,
+    events_stored: u64,
+    outcomes: std::collections::BTreeMap<String, u64>,
+    /// Chunks held in a message that is not complete yet.
+    pending_chunks: usize,
+}
+
+impl From<DeviceRecord> for DeviceView {
+    fn from(d: DeviceRecord) -> Self {
+        Self {
+            pending_chunks: d.reassembly.pending_chunks(),
+            serial: d.serial,
+            first_seen_ms: d.first_seen_ms,
+            last_seen_ms: d.last_seen_ms,
+            software_type: d.software_type,
+            software_version: d.software_version,
+            hardware_version: d.hardware_version,
+            chunks_received: d.chunks_received,
+            events_stored: d.events_stored,
+            outcomes: d.outcome_counts,
+        }
+    }
+}
+
+pub async fn list_devices(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let mut devices: Vec<DeviceView> = state
+        .store
+        .devices(p.id)?
+        .into_iter()
+        .map(DeviceView::from)
+        .collect();
+    devices.sort_by(|a, b| b.last_seen_ms.cmp(&a.last_seen_ms));
+    Ok(Json(json!({ "devices": devices })))
+}
+
+pub async fn get_device(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((name, serial)): Path<(String, String)>,
+) -> Result<Json<DeviceView>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let d = state
+        .store
+        .device(p.id, &serial)?
+        .ok_or_else(|| ApiError::NotFound(format!("no device `{serial}` in `{name}`")))?;
+    Ok(Json(d.into()))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventParams {
+    kind: Option<String>,
+    since_ms: Option<u64>,
+    until_ms: Option<u64>,
+    after_id: Option<u64>,
+    limit: Option<usize>,
+}
+
+pub async fn list_events(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((name, serial)): Path<(String, String)>,
+    Query(q): Query<EventParams>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    if let Some(k) = &q.kind
+        && !EventKind::NAMES.contains(&k.as_str())
+    {
+        return Err(ApiError::BadRequest(format!(
+            "unknown event kind `{k}`; one of {}",
+            EventKind::NAMES.join(", ")
+        )));
+    }
+    let limit = q.limit.unwrap_or(100).clamp(1, MAX_PAGE);
+    let events = state.store.events(
+        p.id,
+        &serial,
+        &EventQuery {
+            after_id: q.after_id,
+            kind: q.kind,
+            since_ms: q.since_ms,
+            until_ms: q.until_ms,
+            limit,
+        },
+    )?;
+    let next = (events.len() == limit)
+        .then(|| events.last().map(|e| e.id))
+        .flatten();
+    Ok(Json(json!({ "events": events, "next_after_id": next })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeParams {
+    limit: Option<usize>,
+}
+
+pub async fn list_outcomes(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((name, serial)): Path<(String, String)>,
+    Query(q): Query<OutcomeParams>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let limit = q.limit.unwrap_or(100).clamp(1, MAX_PAGE);
+    let outcomes: Vec<Value> = state
+        .store
+        .outcomes(p.id, &serial, limit)?
+        .into_iter()
+        .map(|o| {
+            json!({
+                "seq": o.chunk.seq,
+                "chunk": o.chunk.index,
+                "outcome": o.outcome.class(),
+                "reason": o.outcome.reason(),
+                "detail": o.detail,
+            })
+        })
+        .collect();
+    Ok(Json(json!({ "outcomes": outcomes })))
+}
+
+pub async fn list_plugins(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    Ok(Json(json!({ "plugins": state.plugins.status() })))
+}
+
+pub async fn health(State(state): State<AppState>) -> Json<Value> {
+    let durable = state.committer.watermark.get();
+    let cursor = state.store.cursor().unwrap_or(0);
+    Json(json!({
+        "status": "ok",
+        "raw_records": durable,
+        "processed_records": cursor,
+        "queue_depth_records": durable.saturating_sub(cursor),
+    }))
+}

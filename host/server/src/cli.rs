@@ -1,0 +1,214 @@
+//! The `faultline` command line.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use clap::{Args, Parser, Subcommand};
+use tracing_subscriber::EnvFilter;
+
+use crate::config::{LogFormat, ServerConfig};
+
+#[derive(Parser)]
+#[command(name = "faultline", version, about = "Observability and updates for device fleets")]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct ConfigArgs {
+    /// Server config file (TOML, `version = 1`). Without one, local defaults are used.
+    #[arg(long, env = "FAULTLINE_CONFIG")]
+    config: Option<PathBuf>,
+    /// Data directory (default ./faultline-data).
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// Plugin list (default ./plugins.toml).
+    #[arg(long)]
+    plugins: Option<PathBuf>,
+}
+
+impl ConfigArgs {
+    fn resolve(&self) -> anyhow::Result<ServerConfig> {
+        let mut c = match &self.config {
+            Some(p) => ServerConfig::load(p)?,
+            None => ServerConfig::default(),
+        };
+        if let Some(d) = &self.data {
+            c.data_dir = d.clone();
+        }
+        if let Some(p) = &self.plugins {
+            c.plugins = p.clone();
+        }
+        Ok(c)
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the server: ingest, pipeline, API.
+    Serve {
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Address to listen on (default 127.0.0.1:8080).
+        #[arg(long)]
+        listen: Option<SocketAddr>,
+        /// Also serve a route that reads and drops uploads (benchmark baseline).
+        #[arg(long, hide = true)]
+        bench_noop_route: bool,
+    },
+    /// Rebuild all derived data (devices, events, outcomes) from the raw log, e.g. after a
+    /// plugin upgrade. Run it with the server stopped.
+    Reprocess {
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
+    /// Manage projects (with the server stopped; while it runs, use the API).
+    Project {
+        #[command(flatten)]
+        config: ConfigArgs,
+        #[command(subcommand)]
+        action: ProjectAction,
+    },
+    /// Validate the server config and plugins.toml, then exit.
+    CheckConfig {
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
+    /// Play devices that send protocol-correct chunks to a server.
+    Simulate(crate::simulate::SimulateArgs),
+}
+
+#[derive(Subcommand)]
+enum ProjectAction {
+    List,
+    Create { name: String },
+    /// Issue a new device key; the old one is refused with 403 from then on.
+    RotateKey { name: String },
+}
+
+fn init_logging(level: &str, format: LogFormat) {
+    let filter = EnvFilter::try_from_env("FAULTLINE_LOG")
+        .or_else(|_| EnvFilter::try_from_default_env())
+        .unwrap_or_else(|_| EnvFilter::new(level));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Text => builder.try_init(),
+    };
+}
+
+/// Entry point of the binary (and of the test harness's copy of it).
+pub fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Serve {
+            config,
+            listen,
+            bench_noop_route,
+        } => {
+            let mut c = config.resolve()?;
+            if let Some(l) = listen {
+                c.listen = l;
+            }
+            init_logging(&c.log_level, c.log_format);
+            let rt = tokio::runtime::Runtime::new()?;
+            rt.block_on(async move {
+                let server = crate::start(c, bench_noop_route).await?;
+                println!("faultline listening on http://{}", server.addr);
+                shutdown_signal().await;
+                tracing::info!("shutting down");
+                server.stop().await
+            })
+        }
+        Command::Reprocess { config } => {
+            let c = config.resolve()?;
+            init_logging(&c.log_level, c.log_format);
+            let store = crate::open_store(&c)?;
+            let plugins = Arc::new(
+                crate::plugins::PluginHost::load(&c.plugins, &c.data_dir.join("plugin-cache"))
+                    .context("cannot load plugins")?,
+            );
+            let metrics = Arc::new(faultline_pipeline::PipelineMetrics::default());
+            let started = std::time::Instant::now();
+            let progress = faultline_pipeline::Pipeline::new(store, plugins, metrics)
+                .with_batch_records(c.pipeline_batch_records)
+                .reprocess()?;
+            println!(
+                "reprocessed {} raw records ({} chunks) into {} events in {:.2?}",
+                progress.records,
+                progress.chunks,
+                progress.events,
+                started.elapsed()
+            );
+            Ok(())
+        }
+        Command::Project { config, action } => {
+            let c = config.resolve()?;
+            let store = crate::open_store(&c)?;
+            match action {
+                ProjectAction::List => {
+                    for p in store.projects()? {
+                        println!("{}\t{}", p.name, p.device_key);
+                    }
+                }
+                ProjectAction::Create { name } => {
+                    let p = store.create_project(&name)?;
+                    println!("{}\t{}", p.name, p.device_key);
+                }
+                ProjectAction::RotateKey { name } => {
+                    let p = store.rotate_key(&name)?;
+                    println!("{}\t{}", p.name, p.device_key);
+                }
+            }
+            store.flush()?;
+            Ok(())
+        }
+        Command::CheckConfig { config } => {
+            let c = config.resolve()?;
+            let m = faultline_runtime::manifest::Manifest::load(&c.plugins)?;
+            println!(
+                "config ok: data {}, listen {}, {} plugin(s) in {}",
+                c.data_dir.display(),
+                c.listen,
+                m.plugins.len(),
+                c.plugins.display()
+            );
+            Ok(())
+        }
+        Command::Simulate(args) => {
+            init_logging("warn", LogFormat::Text);
+            let rt = tokio::runtime::Runtime::new()?;
+            let report = rt.block_on(crate::simulate::run(args))?;
+            println!("{report}");
+            Ok(())
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => {
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = ctrl_c.await;
+    }
+}

@@ -1,0 +1,3 @@
+fn main() -> anyhow::Result<()> {
+    faultline_server::cli::main()
+}

@@ -1,0 +1,48 @@
+//! `GET /metrics`: the server's own health in Prometheus text format.
+
+use axum::extract::State;
+use axum::http::header;
+use axum::response::IntoResponse;
+
+use faultline_telemetry::Exposition;
+
+use crate::state::AppState;
+
+pub async fn render(State(state): State<AppState>) -> impl IntoResponse {
+    let mut e = Exposition::new();
+    state.ingest_metrics.render(&mut e);
+    let m = &state.committer.metrics;
+    e.family(
+        "ingest_flush_seconds",
+        "histogram",
+        "Time of one group-commit write and flush of the raw log.",
+    );
+    e.histogram("ingest_flush_seconds", &[], &m.flush_seconds.snapshot());
+    e.family(
+        "ingest_uploads_per_flush",
+        "histogram",
+        "Uploads made durable by one flush.",
+    );
+    e.histogram("ingest_uploads_per_flush", &[], &m.uploads_per_flush.snapshot());
+    e.family("ingest_flush_errors_total", "counter", "Failed raw log writes.");
+    e.sample("ingest_flush_errors_total", &[], m.flush_errors.get() as f64);
+    e.family(
+        "store_disk_bytes",
+        "gauge",
+        "Size of the data directory as last measured.",
+    );
+    e.sample(
+        "store_disk_bytes",
+        &[],
+        state
+            .committer
+            .disk_bytes
+            .load(std::sync::atomic::Ordering::Relaxed) as f64,
+    );
+    state.pipeline_metrics.render(&mut e);
+    state.plugins.render_metrics(&mut e);
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        e.finish(),
+    )
+}

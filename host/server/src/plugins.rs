@@ -1,0 +1,119 @@
+//! The plugin runtime as the pipeline's decoding stage, plus its status and metrics.
+
+use std::path::Path;
+
+use faultline_model::{DeviceContext, Event, RejectReason};
+use faultline_pipeline::{DecodeFailure, Decoders};
+use faultline_runtime::manifest::Manifest;
+use faultline_runtime::{PluginId, Runtime};
+use faultline_telemetry::Exposition;
+use serde_json::{Value, json};
+
+pub struct PluginHost {
+    runtime: Runtime,
+}
+
+impl PluginHost {
+    /// Load `plugins.toml` and compile (or load precompiled) every enabled plugin.
+    pub fn load(plugins_toml: &Path, cache_dir: &Path) -> anyhow::Result<Self> {
+        let manifest = Manifest::load(plugins_toml)?;
+        std::fs::create_dir_all(cache_dir)?;
+        let runtime = Runtime::new(manifest, cache_dir)?;
+        Ok(Self { runtime })
+    }
+
+    pub fn status(&self) -> Vec<Value> {
+        self.runtime
+            .stats()
+            .into_iter()
+            .map(|s| {
+                let failures: serde_json::Map<String, Value> = s
+                    .failures
+                    .iter()
+                    .map(|(f, n)| (f.as_str().to_string(), json!(n)))
+                    .collect();
+                json!({
+                    "id": s.id,
+                    "kind": s.kind,
+                    "state": s.state,
+                    "calls": s.calls,
+                    "failures": failures,
+                    "consecutive_failures": s.consecutive_failures,
+                })
+            })
+            .collect()
+    }
+
+    pub fn render_metrics(&self, e: &mut Exposition) {
+        let stats = self.runtime.stats();
+        e.family("plugin_calls_total", "counter", "Plugin calls by plugin.");
+        for s in &stats {
+            e.sample("plugin_calls_total", &[("plugin", &s.id)], s.calls as f64);
+        }
+        e.family(
+            "plugin_failures_total",
+            "counter",
+            "Failed plugin calls by plugin and reason.",
+        );
+        for s in &stats {
+            for (f, n) in &s.failures {
+                e.sample(
+                    "plugin_failures_total",
+                    &[("plugin", &s.id), ("reason", f.as_str())],
+                    *n as f64,
+                );
+            }
+        }
+        e.family(
+            "plugin_enabled",
+            "gauge",
+            "1 while a plugin takes calls, 0 while its circuit breaker is open or it is disabled.",
+        );
+        for s in &stats {
+            let up = if s.state == "enabled" || s.state == "half_open" { 1.0 } else { 0.0 };
+            e.sample("plugin_enabled", &[("plugin", &s.id)], up);
+        }
+        e.family("plugin_call_seconds", "histogram", "Plugin call latency.");
+        for s in &stats {
+            e.histogram("plugin_call_seconds", &[("plugin", &s.id)], &s.latency);
+        }
+    }
+}
+
+impl Decoders for PluginHost {
+    fn route(&self, project: &str, msg_type: u8, ctx: &DeviceContext) -> Option<String> {
+        self.runtime
+            .route_decoder(project, msg_type, ctx)
+            .map(|id| id.to_string())
+    }
+
+    fn decode(
+        &self,
+        plugin: &str,
+        ctx: &DeviceContext,
+        msg_type: u8,
+        payload: &[u8],
+    ) -> Result<Vec<Event>, DecodeFailure> {
+        let id = PluginId::from(plugin);
+        self.runtime
+            .decode(&id, ctx, msg_type, payload)
+            .map_err(|e| match e {
+                faultline_runtime::DecodeError::Rejected { reason, detail } => {
+                    DecodeFailure::Rejected {
+                        reason: match reason {
+                            faultline_runtime::Rejection::Malformed => RejectReason::Malformed,
+                            faultline_runtime::Rejection::Unsupported => RejectReason::Unsupported,
+                        },
+                        detail,
+                    }
+                }
+                faultline_runtime::DecodeError::Failed { failure, detail } => {
+                    DecodeFailure::Failed { failure, detail }
+                }
+            })
+    }
+
+    fn label(&self, plugin: &str) -> String {
+        self.runtime.plugin_label(&PluginId::from(plugin))
+    }
+}

@@ -1,0 +1,25 @@
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use faultline_model::Project;
+use faultline_pipeline::PipelineMetrics;
+use faultline_store::Store;
+
+use crate::commit::Committer;
+use crate::config::ServerConfig;
+use crate::ingest::{IngestMetrics, RateLimiter};
+use crate::plugins::PluginHost;
+
+/// Shared by every handler; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<ServerConfig>,
+    pub store: Store,
+    pub committer: Committer,
+    pub rate_limiter: Arc<RateLimiter>,
+    /// Device key → project (`None`: revoked). Cleared when keys change.
+    pub key_cache: Arc<RwLock<HashMap<String, Option<Project>>>>,
+    pub ingest_metrics: Arc<IngestMetrics>,
+    pub pipeline_metrics: Arc<PipelineMetrics>,
+    pub plugins: Arc<PluginHost>,
+}

@@ -1,0 +1,204 @@
+//! Helpers shared by the end-to-end tests: a real server on 127.0.0.1 with a temporary sled
+//! directory and the bundled WASM plugins, and a device that speaks protocol v1.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use faultline_protocol::events::{self, Payload};
+use faultline_protocol::frame::{Chunker, encode_message, encode_upload};
+use faultline_server::config::ServerConfig;
+use serde_json::Value;
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
+}
+
+/// A plugins.toml in `dir` routing everything standard to the bundled decoder-v1, plus
+/// `extra` appended verbatim.
+pub fn write_plugins_toml(dir: &Path, extra: &str) -> PathBuf {
+    let decoder = faultline_plugin_build::bundled(faultline_plugin_build::DECODER_V1);
+    let text = format!(
+        "version = 1\n\n{extra}\n[[plugin]]\nid = \"decoder-v1\"\nkind = \"decoder\"\npath = {:?}\n",
+        decoder.display().to_string()
+    );
+    let path = dir.join("plugins.toml");
+    std::fs::write(&path, text).expect("write plugins.toml");
+    path
+}
+
+pub fn test_config(dir: &Path) -> ServerConfig {
+    let mut c = ServerConfig::default();
+    c.data_dir = dir.join("data");
+    c.listen = "127.0.0.1:0".parse().expect("addr");
+    c.plugins = write_plugins_toml(dir, "");
+    c
+}
+
+pub struct TestServer {
+    pub server: faultline_server::Server,
+    pub base: String,
+    pub key: String,
+    pub client: reqwest::Client,
+    pub dir: tempfile::TempDir,
+}
+
+pub async fn start_with(dir: tempfile::TempDir, config: ServerConfig) -> TestServer {
+    let server = faultline_server::start(config, false)
+        .await
+        .expect("server starts");
+    let base = format!("http://{}", server.addr);
+    let key = server
+        .state
+        .store
+        .project_by_name("default")
+        .expect("store")
+        .expect("default project")
+        .device_key;
+    TestServer {
+        server,
+        base,
+        key,
+        client: reqwest::Client::new(),
+        dir,
+    }
+}
+
+pub async fn start() -> TestServer {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = test_config(dir.path());
+    start_with(dir, config).await
+}
+
+impl TestServer {
+    pub async fn post(&self, serial: &str, body: Vec<u8>) -> reqwest::Response {
+        self.client
+            .post(format!("{}/api/v1/chunks/{serial}", self.base))
+            .header("Faultline-Project-Key", &self.key)
+            .body(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn get(&self, path: &str) -> Value {
+        let r = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("request");
+        assert!(r.status().is_success(), "GET {path}: {}", r.status());
+        r.json().await.expect("json")
+    }
+
+    pub async fn raw_records(&self) -> u64 {
+        self.get("/healthz").await["raw_records"]
+            .as_u64()
+            .expect("raw_records")
+    }
+
+    /// Wait until the pipeline has processed everything durable.
+    pub async fn drained(&self) {
+        wait_drained(&self.client, &self.base).await;
+    }
+
+    pub async fn events(&self, serial: &str, query: &str) -> Vec<Value> {
+        self.get(&format!(
+            "/api/v1/projects/default/devices/{serial}/events?limit=1000{query}"
+        ))
+        .await["events"]
+            .as_array()
+            .expect("events")
+            .clone()
+    }
+
+    pub async fn device(&self, serial: &str) -> Value {
+        self.get(&format!("/api/v1/projects/default/devices/{serial}"))
+            .await
+    }
+}
+
+pub async fn wait_drained(client: &reqwest::Client, base: &str) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Ok(r) = client.get(format!("{base}/healthz")).send().await
+            && let Ok(v) = r.json::<Value>().await
+            && v["queue_depth_records"] == 0
+        {
+            return;
+        }
+        assert!(Instant::now() < deadline, "pipeline did not drain in 60 s");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// A device speaking protocol v1 over HTTP.
+pub struct Device {
+    pub chunker: Chunker,
+}
+
+impl Device {
+    pub fn new(mtu: usize, session: u8) -> Self {
+        Self {
+            chunker: Chunker::new(mtu, session),
+        }
+    }
+
+    pub fn chunks(&mut self, msg_type: u8, ctx: u8, payload: &[u8]) -> Vec<Vec<u8>> {
+        self.chunker.chunk(&encode_message(msg_type, ctx, payload))
+    }
+
+    pub fn upload(&mut self, messages: &[(u8, Vec<u8>)]) -> Vec<u8> {
+        let chunks: Vec<Vec<u8>> = messages
+            .iter()
+            .flat_map(|(t, p)| self.chunks(*t, 1, p))
+            .collect();
+        encode_upload(&chunks)
+    }
+}
+
+pub fn context(version: &str) -> (u8, Vec<u8>) {
+    (
+        0x01,
+        Payload::Context(events::Context {
+            software_type: "main".into(),
+            software_version: version.into(),
+            hardware_version: "evt-2".into(),
+            build_id: vec![0xde, 0xad, 0xbe, 0xef],
+        })
+        .encode(),
+    )
+}
+
+pub fn log(message: &str) -> (u8, Vec<u8>) {
+    (
+        0x05,
+        Payload::Logs(events::Logs {
+            records: vec![events::LogRecord {
+                at_ms: Some(5),
+                level: 2,
+                message: message.into(),
+            }],
+        })
+        .encode(),
+    )
+}
+
+pub fn log_messages(events: &[Value]) -> Vec<String> {
+    events
+        .iter()
+        .filter(|e| e["event"]["type"] == "logs")
+        .flat_map(|e| {
+            e["event"]["records"]
+                .as_array()
+                .expect("records")
+                .iter()
+                .map(|r| r["message"].as_str().expect("message").to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
