@@ -62,7 +62,7 @@ async fn acknowledged_chunks_survive_sigkill_and_are_processed_exactly_once() {
         ),
     )
     .expect("config");
-    let log = dir.path().join("server.log");
+    let server_log = dir.path().join("server.log");
     let addr = format!("127.0.0.1:{}", free_port());
     let base = format!("http://{addr}");
     let client = reqwest::Client::builder()
@@ -70,7 +70,7 @@ async fn acknowledged_chunks_survive_sigkill_and_are_processed_exactly_once() {
         .build()
         .expect("client");
 
-    let mut child = spawn(&config, &addr, &log);
+    let mut child = spawn(&config, &addr, &server_log);
     wait_up(&client, &base).await;
     let projects: Value = client
         .get(format!("{base}/api/v1/projects"))
@@ -93,7 +93,7 @@ async fn acknowledged_chunks_survive_sigkill_and_are_processed_exactly_once() {
     let mut seed = 0x2545_f491_4f6c_dd1du64;
     for round in 0..=KILLS {
         if round > 0 {
-            child = spawn(&config, &addr, &log);
+            child = spawn(&config, &addr, &server_log);
             wait_up(&client, &base).await;
         }
         if round == KILLS {

@@ -109,7 +109,7 @@ impl<R> Reassembler<R> {
 
     /// Push the chunks of one upload. Chunks of an upload of at most [`WINDOW`] chunks that
     /// arrive out of order are put back in sequence order first (unless one carries RESYNC).
-    pub fn push_upload<'a>(&mut self, chunks: Vec<(R, &'a [u8])>) -> Vec<Output<R>> {
+    pub fn push_upload(&mut self, chunks: Vec<(R, &[u8])>) -> Vec<Output<R>> {
         let mut chunks = chunks;
         if let Some(e) = self.expected {
             let reorderable = chunks.len() <= usize::from(WINDOW)

@@ -5,7 +5,7 @@ use std::path::Path;
 use faultline_model::{DeviceContext, Event, RejectReason};
 use faultline_pipeline::{DecodeFailure, Decoders};
 use faultline_runtime::manifest::Manifest;
-use faultline_runtime::{PluginId, Runtime};
+use faultline_runtime::{PluginId, PluginState, Runtime};
 use faultline_telemetry::Exposition;
 use serde_json::{Value, json};
 
@@ -33,9 +33,10 @@ impl PluginHost {
                     .map(|(f, n)| (f.as_str().to_string(), json!(n)))
                     .collect();
                 json!({
-                    "id": s.id,
-                    "kind": s.kind,
-                    "state": s.state,
+                    "id": s.id.as_str(),
+                    "label": s.label,
+                    "kind": s.kind.as_str(),
+                    "state": s.state.as_str(),
                     "calls": s.calls,
                     "failures": failures,
                     "consecutive_failures": s.consecutive_failures,
@@ -48,7 +49,7 @@ impl PluginHost {
         let stats = self.runtime.stats();
         e.family("plugin_calls_total", "counter", "Plugin calls by plugin.");
         for s in &stats {
-            e.sample("plugin_calls_total", &[("plugin", &s.id)], s.calls as f64);
+            e.sample("plugin_calls_total", &[("plugin", s.id.as_str())], s.calls as f64);
         }
         e.family(
             "plugin_failures_total",
@@ -59,7 +60,7 @@ impl PluginHost {
             for (f, n) in &s.failures {
                 e.sample(
                     "plugin_failures_total",
-                    &[("plugin", &s.id), ("reason", f.as_str())],
+                    &[("plugin", s.id.as_str()), ("reason", f.as_str())],
                     *n as f64,
                 );
             }
@@ -70,12 +71,15 @@ impl PluginHost {
             "1 while a plugin takes calls, 0 while its circuit breaker is open or it is disabled.",
         );
         for s in &stats {
-            let up = if s.state == "enabled" || s.state == "half_open" { 1.0 } else { 0.0 };
-            e.sample("plugin_enabled", &[("plugin", &s.id)], up);
+            let up = match s.state {
+                PluginState::Enabled | PluginState::HalfOpen => 1.0,
+                PluginState::Open | PluginState::DisabledByConfig => 0.0,
+            };
+            e.sample("plugin_enabled", &[("plugin", s.id.as_str())], up);
         }
         e.family("plugin_call_seconds", "histogram", "Plugin call latency.");
         for s in &stats {
-            e.histogram("plugin_call_seconds", &[("plugin", &s.id)], &s.latency);
+            e.histogram("plugin_call_seconds", &[("plugin", s.id.as_str())], &s.latency);
         }
     }
 }
@@ -94,16 +98,13 @@ impl Decoders for PluginHost {
         msg_type: u8,
         payload: &[u8],
     ) -> Result<Vec<Event>, DecodeFailure> {
-        let id = PluginId::from(plugin);
+        let id = PluginId::new(plugin);
         self.runtime
             .decode(&id, ctx, msg_type, payload)
             .map_err(|e| match e {
                 faultline_runtime::DecodeError::Rejected { reason, detail } => {
                     DecodeFailure::Rejected {
-                        reason: match reason {
-                            faultline_runtime::Rejection::Malformed => RejectReason::Malformed,
-                            faultline_runtime::Rejection::Unsupported => RejectReason::Unsupported,
-                        },
+                        reason: RejectReason::from(reason),
                         detail,
                     }
                 }
@@ -114,6 +115,6 @@ impl Decoders for PluginHost {
     }
 
     fn label(&self, plugin: &str) -> String {
-        self.runtime.plugin_label(&PluginId::from(plugin))
+        self.runtime.plugin_label(&PluginId::new(plugin))
     }
 }
