@@ -93,7 +93,11 @@ async fn drive(base: &str, route: &str, key: &str, conns: usize, secs: u64) -> R
     }
     let secs = started.elapsed().as_secs_f64();
     lat.sort_unstable();
-    let pct = |p: f64| lat.get(((lat.len() as f64 * p) as usize).min(lat.len().saturating_sub(1))).copied().unwrap_or(0);
+    let pct = |p: f64| {
+        lat.get(((lat.len() as f64 * p) as usize).min(lat.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(0)
+    };
     Run {
         requests: lat.len() as u64,
         secs,
@@ -160,7 +164,10 @@ fn main() {
         let key = loop {
             if let Ok(r) = client.get(format!("{base}/api/v1/projects")).send().await {
                 let v: serde_json::Value = r.json().await.expect("json");
-                break v["projects"][0]["device_key"].as_str().expect("key").to_string();
+                break v["projects"][0]["device_key"]
+                    .as_str()
+                    .expect("key")
+                    .to_string();
             }
             assert!(Instant::now() < deadline, "server did not start");
             tokio::time::sleep(Duration::from_millis(50)).await;
@@ -178,7 +185,10 @@ fn main() {
                 r.errors
             );
         }
-        println!("   ratio: {:.2}x of the no-op endpoint (target >= 0.5x)", rps(&durable) / rps(&noop));
+        println!(
+            "   ratio: {:.2}x of the no-op endpoint (target >= 0.5x)",
+            rps(&durable) / rps(&noop)
+        );
         let metrics = client
             .get(format!("{base}/metrics"))
             .send()

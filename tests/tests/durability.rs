@@ -117,7 +117,10 @@ async fn acknowledged_chunks_survive_sigkill_and_are_processed_exactly_once() {
                         d.1 += 1;
                         let msg = format!("dev-{i} message {}", d.1);
                         // Two messages per upload, one spanning several chunks.
-                        let body = d.0.upload(&[log(&msg), log(&format!("{msg} padding {}", "p".repeat(60)))]);
+                        let body = d.0.upload(&[
+                            log(&msg),
+                            log(&format!("{msg} padding {}", "p".repeat(60))),
+                        ]);
                         (body, msg)
                     };
                     match client
@@ -157,7 +160,10 @@ async fn acknowledged_chunks_survive_sigkill_and_are_processed_exactly_once() {
     wait_drained(&client, &base).await;
     let acked = acked.lock().expect("lock").clone();
     let total_acked: usize = acked.values().map(Vec::len).sum();
-    assert!(total_acked > 100, "too little load to mean anything: {total_acked}");
+    assert!(
+        total_acked > 100,
+        "too little load to mean anything: {total_acked}"
+    );
     for i in 0..DEVICES {
         let serial = format!("dev-{i}");
         let mut messages = Vec::new();
@@ -188,7 +194,10 @@ async fn acknowledged_chunks_survive_sigkill_and_are_processed_exactly_once() {
             panic!("{serial}: `{m}` stored {n} times");
         }
         for m in acked.get(&serial).into_iter().flatten() {
-            assert!(counts.contains_key(m.as_str()), "{serial}: acknowledged `{m}` lost");
+            assert!(
+                counts.contains_key(m.as_str()),
+                "{serial}: acknowledged `{m}` lost"
+            );
         }
         // Every stored chunk has exactly one outcome (or waits in an incomplete message).
         let device: Value = client
@@ -212,7 +221,9 @@ async fn acknowledged_chunks_survive_sigkill_and_are_processed_exactly_once() {
             "{serial}: {device}"
         );
     }
-    eprintln!("durability: {total_acked} acknowledged uploads across {KILLS} SIGKILLs, none lost, none duplicated");
+    eprintln!(
+        "durability: {total_acked} acknowledged uploads across {KILLS} SIGKILLs, none lost, none duplicated"
+    );
     child.kill().expect("kill");
     let _ = child.wait();
 }

@@ -54,7 +54,13 @@ async fn missing_unknown_and_revoked_keys_are_401_and_403() {
     let s = start().await;
     let body = Device::new(64, 1).upload(&[log("hello")]);
     let url = format!("{}/api/v1/chunks/dev-1", s.base);
-    let r = s.client.post(&url).body(body.clone()).send().await.expect("send");
+    let r = s
+        .client
+        .post(&url)
+        .body(body.clone())
+        .send()
+        .await
+        .expect("send");
     refused(r, 401, "missing_key").await;
     let r = s
         .client
@@ -147,7 +153,12 @@ async fn a_device_over_its_rate_gets_429_with_retry_after() {
         let r = s.post("dev-1", dev.upload(&[log(&format!("m{i}"))])).await;
         assert_eq!(r.status(), 202);
     }
-    let headers = refused(s.post("dev-1", dev.upload(&[log("over")])).await, 429, "rate_limited").await;
+    let headers = refused(
+        s.post("dev-1", dev.upload(&[log("over")])).await,
+        429,
+        "rate_limited",
+    )
+    .await;
     let retry: u64 = headers["retry-after"]
         .to_str()
         .expect("ascii")
@@ -155,8 +166,17 @@ async fn a_device_over_its_rate_gets_429_with_retry_after() {
         .expect("seconds");
     assert!((1..=2).contains(&retry), "retry-after {retry}");
     // Other devices are not affected.
-    assert_eq!(s.post("dev-2", Device::new(64, 1).upload(&[log("x")])).await.status(), 202);
-    assert_eq!(s.raw_records().await, 4, "the refused upload was not stored");
+    assert_eq!(
+        s.post("dev-2", Device::new(64, 1).upload(&[log("x")]))
+            .await
+            .status(),
+        202
+    );
+    assert_eq!(
+        s.raw_records().await,
+        4,
+        "the refused upload was not stored"
+    );
     s.server.stop().await.expect("stop");
 }
 
@@ -167,7 +187,8 @@ async fn at_the_disk_cap_ingest_answers_503_with_retry_after() {
     config.ingest.max_disk_bytes = 1; // any data directory is over this
     let s = start_with(dir, config).await;
     let headers = refused(
-        s.post("dev-1", Device::new(64, 1).upload(&[log("x")])).await,
+        s.post("dev-1", Device::new(64, 1).upload(&[log("x")]))
+            .await,
         503,
         "unavailable",
     )

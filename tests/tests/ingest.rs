@@ -56,7 +56,10 @@ async fn chunks_become_events_visible_through_the_api() {
     assert_eq!(hb["event"]["captured_at_ms"], 3_600_000);
     let values = hb["event"]["values"].as_array().expect("values");
     assert_eq!(values.len(), 10);
-    assert_eq!(values[1], serde_json::json!({"type": "int", "value": 41230}));
+    assert_eq!(
+        values[1],
+        serde_json::json!({"type": "int", "value": 41230})
+    );
     assert_eq!(values[3], serde_json::json!({"type": "int", "value": -61}));
     assert_eq!(values[4], serde_json::json!({"type": "unset"}));
     assert_eq!(
@@ -129,7 +132,10 @@ async fn reassembly_outcomes_are_recorded_per_chunk() {
     let outcomes = &device["outcomes"];
     assert_eq!(outcomes["accepted"], 1);
     assert_eq!(outcomes["missing_chunk"], 1);
-    assert_eq!(outcomes["orphan_chunk"].as_u64(), Some(lost.len() as u64 - 1));
+    assert_eq!(
+        outcomes["orphan_chunk"].as_u64(),
+        Some(lost.len() as u64 - 1)
+    );
     assert_eq!(outcomes["bad_crc"].as_u64(), Some(corrupt.len() as u64));
     assert_eq!(outcomes["duplicate_chunk"], 1);
     let listed = s

@@ -45,15 +45,21 @@ async fn misbehaving_plugins_are_contained_and_the_breaker_trips() {
     // Meanwhile another device's data decodes.
     let mut good = Device::new(64, 2);
     assert_eq!(
-        s.post("good-1", good.upload(&[context("2.0.0"), log("still decoding")]))
-            .await
-            .status(),
+        s.post(
+            "good-1",
+            good.upload(&[context("2.0.0"), log("still decoding")])
+        )
+        .await
+        .status(),
         202
     );
     s.drained().await;
     let health = s.get("/healthz").await;
     assert_eq!(health["status"], "ok");
-    assert_eq!(log_messages(&s.events("good-1", "").await), vec!["still decoding"]);
+    assert_eq!(
+        log_messages(&s.events("good-1", "").await),
+        vec!["still decoding"]
+    );
 
     let outcomes = s.device("bad-1").await["outcomes"].clone();
     assert_eq!(outcomes["plugin_timeout"], 1, "{outcomes}");
@@ -101,7 +107,9 @@ async fn misbehaving_plugins_are_contained_and_the_breaker_trips() {
 
     // The good device is unaffected.
     assert_eq!(
-        s.post("good-1", good.upload(&[log("after the storm")])).await.status(),
+        s.post("good-1", good.upload(&[log("after the storm")]))
+            .await
+            .status(),
         202
     );
     s.drained().await;

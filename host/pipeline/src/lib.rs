@@ -27,7 +27,10 @@ pub use metrics::PipelineMetrics;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeFailure {
     /// The message is the device's fault: malformed or a type the decoder does not handle.
-    Rejected { reason: RejectReason, detail: String },
+    Rejected {
+        reason: RejectReason,
+        detail: String,
+    },
     /// The plugin failed.
     Failed {
         failure: PluginFailure,
@@ -164,7 +167,9 @@ impl Pipeline {
         progress.events = batch.events.len();
         batch.devices = devices.into_values().collect();
         self.store.commit(&batch)?;
-        self.metrics.batch_seconds.observe_duration(started.elapsed());
+        self.metrics
+            .batch_seconds
+            .observe_duration(started.elapsed());
         for (_, _, o) in &batch.outcomes {
             self.metrics.record_outcome(o.outcome);
         }
@@ -239,9 +244,7 @@ impl Pipeline {
     ) -> (Outcome, Option<String>) {
         let Some(msg) = Message::parse(body) else {
             return (
-                Outcome::Rejected(RejectReason::Frame(
-                    faultline_model::FrameReason::BadLength,
-                )),
+                Outcome::Rejected(RejectReason::Frame(faultline_model::FrameReason::BadLength)),
                 None,
             );
         };
@@ -256,7 +259,10 @@ impl Pipeline {
         let Some(plugin) = self.decoders.route(project_name, msg.msg_type, &ctx) else {
             return (
                 Outcome::Rejected(RejectReason::NoDecoder),
-                Some(format!("no decoder routed for message type 0x{:02x}", msg.msg_type)),
+                Some(format!(
+                    "no decoder routed for message type 0x{:02x}",
+                    msg.msg_type
+                )),
             );
         };
         let events = match self
@@ -272,10 +278,10 @@ impl Pipeline {
             }
         };
         let label = self.decoders.label(&plugin);
-        let source = chunks.first().copied().unwrap_or(ChunkRef {
-            seq: 0,
-            index: 0,
-        });
+        let source = chunks
+            .first()
+            .copied()
+            .unwrap_or(ChunkRef { seq: 0, index: 0 });
         for mut event in events {
             let mut software_version = ctx.software_version.clone();
             if let EventKind::Context(c) = &mut event.kind {

@@ -72,12 +72,20 @@ impl PipelineMetrics {
             "histogram",
             "Time to process and commit one batch of raw records.",
         );
-        e.histogram("pipeline_batch_seconds", &[], &self.batch_seconds.snapshot());
+        e.histogram(
+            "pipeline_batch_seconds",
+            &[],
+            &self.batch_seconds.snapshot(),
+        );
         e.family(
             "pipeline_queue_depth_records",
             "gauge",
             "Durable raw records waiting for the pipeline.",
         );
-        e.sample("pipeline_queue_depth_records", &[], self.lag_records.get() as f64);
+        e.sample(
+            "pipeline_queue_depth_records",
+            &[],
+            self.lag_records.get() as f64,
+        );
     }
 }

@@ -138,7 +138,11 @@ fn messages_split_across_uploads_decode_once_with_context() {
     let (_d, store, p) = setup();
     let mut tx = Chunker::new(20, 1);
     let mut chunks = tx.chunk(&encode_message(0x01, 3, &context("1.4.2")));
-    chunks.extend(tx.chunk(&encode_message(0x05, 3, &logs("hello from a long log line"))));
+    chunks.extend(tx.chunk(&encode_message(
+        0x05,
+        3,
+        &logs("hello from a long log line"),
+    )));
     let n = chunks.len();
     // The second message is cut across two uploads.
     append(&store, 0, p, "dev-1", chunks[..n - 1].to_vec());
@@ -147,16 +151,29 @@ fn messages_split_across_uploads_decode_once_with_context() {
     let progress = pl.run_until(1).expect("run");
     assert_eq!(progress.events, 1); // only the context so far
     let dev = store.device(p, "dev-1").expect("device").expect("exists");
-    assert!(dev.reassembly.pending_chunks() > 0, "partial message persisted");
+    assert!(
+        dev.reassembly.pending_chunks() > 0,
+        "partial message persisted"
+    );
     // A fresh pipeline (as after a restart) finishes the message from the persisted state.
     let mut pl = pipeline(&store);
     pl.run_until(2).expect("run");
-    assert_eq!(log_messages(&store, p, "dev-1"), vec!["hello from a long log line"]);
+    assert_eq!(
+        log_messages(&store, p, "dev-1"),
+        vec!["hello from a long log line"]
+    );
     let dev = store.device(p, "dev-1").expect("device").expect("exists");
     assert_eq!(dev.software_version, "1.4.2");
     assert_eq!(dev.outcome_counts.get("accepted").copied(), Some(n as u64));
     let events = store
-        .events(p, "dev-1", &faultline_store::EventQuery { limit: 10, ..Default::default() })
+        .events(
+            p,
+            "dev-1",
+            &faultline_store::EventQuery {
+                limit: 10,
+                ..Default::default()
+            },
+        )
         .expect("events");
     assert_eq!(events[1].software_version, "1.4.2");
     assert_eq!(events[1].decoder, "native@test");
@@ -186,9 +203,15 @@ fn every_chunk_gets_exactly_one_outcome_with_a_reason() {
     let counts = dev.outcome_counts;
     assert_eq!(counts.get("accepted").copied(), Some(good.len() as u64));
     assert_eq!(counts.get("bad_crc").copied(), Some(bad.len() as u64));
-    assert_eq!(counts.get("malformed_payload").copied(), Some(garbage.len() as u64));
+    assert_eq!(
+        counts.get("malformed_payload").copied(),
+        Some(garbage.len() as u64)
+    );
     assert_eq!(counts.get("plugin_trap").copied(), Some(trap.len() as u64));
-    assert_eq!(counts.get("no_decoder").copied(), Some(unrouted.len() as u64));
+    assert_eq!(
+        counts.get("no_decoder").copied(),
+        Some(unrouted.len() as u64)
+    );
     assert_eq!(counts.get("duplicate_chunk").copied(), Some(1));
     assert_eq!(counts.values().sum::<u64>(), total as u64);
     let outcomes = store.outcomes(p, "dev-1", 1000).expect("outcomes");
@@ -203,7 +226,13 @@ fn a_restarted_pipeline_resumes_at_the_cursor_and_reprocess_is_idempotent() {
     let (_d, store, p) = setup();
     let mut tx = Chunker::new(64, 1);
     for i in 0..20u64 {
-        append(&store, i, p, "dev-1", tx.chunk(&encode_message(0x05, 0, &logs(&format!("m{i}")))));
+        append(
+            &store,
+            i,
+            p,
+            "dev-1",
+            tx.chunk(&encode_message(0x05, 0, &logs(&format!("m{i}")))),
+        );
     }
     let mut pl = pipeline(&store).with_batch_records(7);
     pl.run_until(10).expect("run");

@@ -128,7 +128,10 @@ pub enum Payload {
     Logs(Logs),
     Coredump(Coredump),
     /// A vendor message type, passed through.
-    Vendor { msg_type: u8, data: Vec<u8> },
+    Vendor {
+        msg_type: u8,
+        data: Vec<u8>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -229,7 +232,10 @@ mod tests {
     fn garbage_is_an_error_not_a_panic() {
         assert!(matches!(
             decode(0x02, &[0xff, 0xff, 0xff]),
-            Err(DecodeError::Invalid { what: "heartbeat", .. })
+            Err(DecodeError::Invalid {
+                what: "heartbeat",
+                ..
+            })
         ));
         assert_eq!(decode(0x20, &[]), Err(DecodeError::Reserved(0x20)));
         let core = Payload::Coredump(Coredump {

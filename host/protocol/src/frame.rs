@@ -31,7 +31,11 @@ pub enum FrameError {
     #[error("chunk {index} is empty")]
     EmptyChunk { index: usize },
     #[error("chunk {index} is {len} bytes, over the limit of {max}")]
-    ChunkTooLarge { index: usize, len: usize, max: usize },
+    ChunkTooLarge {
+        index: usize,
+        len: usize,
+        max: usize,
+    },
     #[error("body holds more than {max} chunks")]
     TooManyChunks { max: usize },
 }
@@ -227,7 +231,17 @@ mod tests {
 
     #[test]
     fn varint_round_trips() {
-        for v in [0u64, 1, 127, 128, 300, 16_383, 16_384, 262_144, u64::from(u32::MAX)] {
+        for v in [
+            0u64,
+            1,
+            127,
+            128,
+            300,
+            16_383,
+            16_384,
+            262_144,
+            u64::from(u32::MAX),
+        ] {
             let mut b = Vec::new();
             put_varint(&mut b, v);
             assert_eq!(get_varint(&b, 10), Some((v, b.len())));

@@ -150,7 +150,7 @@ pub async fn list_devices(
         .into_iter()
         .map(DeviceView::from)
         .collect();
-    devices.sort_by(|a, b| b.last_seen_ms.cmp(&a.last_seen_ms));
+    devices.sort_by_key(|d| std::cmp::Reverse(d.last_seen_ms));
     Ok(Json(json!({ "devices": devices })))
 }
 

@@ -11,7 +11,11 @@ use tracing_subscriber::EnvFilter;
 use crate::config::{LogFormat, ServerConfig};
 
 #[derive(Parser)]
-#[command(name = "faultline", version, about = "Observability and updates for device fleets")]
+#[command(
+    name = "faultline",
+    version,
+    about = "Observability and updates for device fleets"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -84,9 +88,13 @@ enum Command {
 #[derive(Subcommand)]
 enum ProjectAction {
     List,
-    Create { name: String },
+    Create {
+        name: String,
+    },
     /// Issue a new device key; the old one is refused with 403 from then on.
-    RotateKey { name: String },
+    RotateKey {
+        name: String,
+    },
 }
 
 fn init_logging(level: &str, format: LogFormat) {

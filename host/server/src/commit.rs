@@ -26,7 +26,9 @@ pub struct CommitMetrics {
     pub flush_errors: Counter,
 }
 
-const BATCH_BUCKETS: &[f64] = &[1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 1024.0, 4096.0];
+const BATCH_BUCKETS: &[f64] = &[
+    1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 1024.0, 4096.0,
+];
 
 impl Default for CommitMetrics {
     fn default() -> Self {
@@ -100,12 +102,11 @@ pub struct Committer {
 impl Committer {
     /// Start the flusher thread. Returns the committer and the thread's handle; the thread ends
     /// when every `Committer` clone is dropped, after answering what was queued.
-    pub fn start(store: Store, queue: usize) -> std::io::Result<(Self, std::thread::JoinHandle<()>)> {
-        let next = store
-            .last_raw_seq()
-            .ok()
-            .flatten()
-            .map_or(0, |s| s + 1);
+    pub fn start(
+        store: Store,
+        queue: usize,
+    ) -> std::io::Result<(Self, std::thread::JoinHandle<()>)> {
+        let next = store.last_raw_seq().ok().flatten().map_or(0, |s| s + 1);
         let (tx, rx) = std::sync::mpsc::sync_channel(queue);
         let watermark = Arc::new(Watermark::new(next));
         let disk_bytes = Arc::new(AtomicU64::new(store.size_on_disk().unwrap_or(0)));

@@ -49,7 +49,10 @@ pub const REFUSAL_CODES: [&str; 8] = [
 impl IngestMetrics {
     pub fn new() -> Self {
         Self {
-            refused: REFUSAL_CODES.iter().map(|c| (*c, Counter::default())).collect(),
+            refused: REFUSAL_CODES
+                .iter()
+                .map(|c| (*c, Counter::default()))
+                .collect(),
             ack_seconds: Some(Histogram::latency()),
             ..Default::default()
         }
@@ -155,8 +158,7 @@ impl RateLimiter {
 /// Serials become storage keys: a closed alphabet keeps them unambiguous.
 pub fn valid_serial(s: &str) -> bool {
     (1..=64).contains(&s.len())
-        && s
-            .bytes()
+        && s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
 }
 
@@ -166,7 +168,12 @@ pub fn authenticate(state: &AppState, headers: &HeaderMap) -> Result<Project, Ap
         .ok_or(ApiError::MissingKey)?
         .to_str()
         .map_err(|_| ApiError::UnknownKey)?;
-    if let Some(hit) = state.key_cache.read().unwrap_or_else(|e| e.into_inner()).get(key) {
+    if let Some(hit) = state
+        .key_cache
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(key)
+    {
         return hit.clone().ok_or(ApiError::RevokedKey);
     }
     let (entry, result) = match state.store.lookup_key(key)? {

@@ -56,7 +56,10 @@ pub fn router(state: AppState, bench_noop_route: bool) -> Router {
             "/api/v1/projects",
             get(api::list_projects).post(api::create_project),
         )
-        .route("/api/v1/projects/{project}/rotate-key", post(api::rotate_key))
+        .route(
+            "/api/v1/projects/{project}/rotate-key",
+            post(api::rotate_key),
+        )
         .route("/api/v1/projects/{project}/devices", get(api::list_devices))
         .route(
             "/api/v1/projects/{project}/devices/{serial}",

@@ -23,9 +23,21 @@ pub async fn render(State(state): State<AppState>) -> impl IntoResponse {
         "histogram",
         "Uploads made durable by one flush.",
     );
-    e.histogram("ingest_uploads_per_flush", &[], &m.uploads_per_flush.snapshot());
-    e.family("ingest_flush_errors_total", "counter", "Failed raw log writes.");
-    e.sample("ingest_flush_errors_total", &[], m.flush_errors.get() as f64);
+    e.histogram(
+        "ingest_uploads_per_flush",
+        &[],
+        &m.uploads_per_flush.snapshot(),
+    );
+    e.family(
+        "ingest_flush_errors_total",
+        "counter",
+        "Failed raw log writes.",
+    );
+    e.sample(
+        "ingest_flush_errors_total",
+        &[],
+        m.flush_errors.get() as f64,
+    );
     e.family(
         "store_disk_bytes",
         "gauge",

@@ -49,7 +49,11 @@ impl PluginHost {
         let stats = self.runtime.stats();
         e.family("plugin_calls_total", "counter", "Plugin calls by plugin.");
         for s in &stats {
-            e.sample("plugin_calls_total", &[("plugin", s.id.as_str())], s.calls as f64);
+            e.sample(
+                "plugin_calls_total",
+                &[("plugin", s.id.as_str())],
+                s.calls as f64,
+            );
         }
         e.family(
             "plugin_failures_total",
@@ -79,7 +83,11 @@ impl PluginHost {
         }
         e.family("plugin_call_seconds", "histogram", "Plugin call latency.");
         for s in &stats {
-            e.histogram("plugin_call_seconds", &[("plugin", s.id.as_str())], &s.latency);
+            e.histogram(
+                "plugin_call_seconds",
+                &[("plugin", s.id.as_str())],
+                &s.latency,
+            );
         }
     }
 }

@@ -183,7 +183,8 @@ pub async fn run(args: SimulateArgs) -> anyhow::Result<Report> {
     let base = args.server.trim_end_matches('/').to_string();
     let mut tasks = Vec::new();
     for i in 0..args.devices {
-        let mut rng = rand::rngs::StdRng::seed_from_u64(args.seed ^ (i as u64).wrapping_mul(0x9e37));
+        let mut rng =
+            rand::rngs::StdRng::seed_from_u64(args.seed ^ (i as u64).wrapping_mul(0x9e37));
         let session = rng.random();
         let mut device = Device {
             serial: format!("{}-{i:05}", args.prefix),

@@ -299,7 +299,10 @@ impl Store {
         }
         let mut encoded_outcomes = Vec::with_capacity(batch.outcomes.len());
         for (p, serial, o) in &batch.outcomes {
-            encoded_outcomes.push((codec::outcome_key(*p, serial, o.chunk), serde_json::to_vec(o)?));
+            encoded_outcomes.push((
+                codec::outcome_key(*p, serial, o.chunk),
+                serde_json::to_vec(o)?,
+            ));
         }
         let result: Result<(), TransactionError<StoreError>> =
             (&self.devices, &self.events, &self.outcomes, &self.meta).transaction(

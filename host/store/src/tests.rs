@@ -41,13 +41,28 @@ fn keys_rotate_and_old_keys_are_revoked() {
     let dir = tempfile::tempdir().expect("tempdir");
     let s = Store::open(dir.path()).expect("open");
     let p = s.create_project("default").expect("create");
-    assert_eq!(s.lookup_key(&p.device_key).expect("lookup"), KeyLookup::Valid(p.clone()));
+    assert_eq!(
+        s.lookup_key(&p.device_key).expect("lookup"),
+        KeyLookup::Valid(p.clone())
+    );
     let p2 = s.rotate_key("default").expect("rotate");
-    assert_eq!(s.lookup_key(&p.device_key).expect("lookup"), KeyLookup::Revoked(p.id));
-    assert!(matches!(s.lookup_key(&p2.device_key).expect("lookup"), KeyLookup::Valid(_)));
+    assert_eq!(
+        s.lookup_key(&p.device_key).expect("lookup"),
+        KeyLookup::Revoked(p.id)
+    );
+    assert!(matches!(
+        s.lookup_key(&p2.device_key).expect("lookup"),
+        KeyLookup::Valid(_)
+    ));
     assert_eq!(s.lookup_key("nope").expect("lookup"), KeyLookup::Unknown);
-    assert!(matches!(s.create_project("default"), Err(StoreError::ProjectExists(_))));
-    assert!(matches!(s.create_project("Bad Name"), Err(StoreError::BadProjectName(_))));
+    assert!(matches!(
+        s.create_project("default"),
+        Err(StoreError::ProjectExists(_))
+    ));
+    assert!(matches!(
+        s.create_project("Bad Name"),
+        Err(StoreError::BadProjectName(_))
+    ));
 }
 
 #[test]
@@ -71,7 +86,11 @@ fn derived_batches_commit_atomically_and_clear() {
     let batch = DerivedBatch {
         devices: vec![dev.clone()],
         events: vec![
-            (p, "dev-1".into(), ev(1, EventKind::Logs { records: vec![] })),
+            (
+                p,
+                "dev-1".into(),
+                ev(1, EventKind::Logs { records: vec![] }),
+            ),
             (
                 p,
                 "dev-1".into(),
@@ -84,7 +103,11 @@ fn derived_batches_commit_atomically_and_clear() {
                 ),
             ),
             // Another device whose serial is a prefix-extension must not leak in.
-            (p, "dev-10".into(), ev(1, EventKind::Logs { records: vec![] })),
+            (
+                p,
+                "dev-10".into(),
+                ev(1, EventKind::Logs { records: vec![] }),
+            ),
         ],
         outcomes: vec![(
             p,
@@ -101,7 +124,14 @@ fn derived_batches_commit_atomically_and_clear() {
     assert_eq!(s.cursor().expect("cursor"), 7);
     assert_eq!(s.device(p, "dev-1").expect("device"), Some(dev));
     let all = s
-        .events(p, "dev-1", &EventQuery { limit: 10, ..Default::default() })
+        .events(
+            p,
+            "dev-1",
+            &EventQuery {
+                limit: 10,
+                ..Default::default()
+            },
+        )
         .expect("events");
     assert_eq!(all.iter().map(|e| e.id).collect::<Vec<_>>(), vec![1, 2]);
     let hb = s

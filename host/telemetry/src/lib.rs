@@ -166,7 +166,12 @@ impl Exposition {
             labels(label_pairs, Some(("le", "+Inf".into()))),
             h.count
         );
-        let _ = writeln!(self.out, "{name}_sum{} {}", labels(label_pairs, None), h.sum);
+        let _ = writeln!(
+            self.out,
+            "{name}_sum{} {}",
+            labels(label_pairs, None),
+            h.sum
+        );
         let _ = writeln!(
             self.out,
             "{name}_count{} {}",

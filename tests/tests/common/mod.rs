@@ -31,11 +31,12 @@ pub fn write_plugins_toml(dir: &Path, extra: &str) -> PathBuf {
 }
 
 pub fn test_config(dir: &Path) -> ServerConfig {
-    let mut c = ServerConfig::default();
-    c.data_dir = dir.join("data");
-    c.listen = "127.0.0.1:0".parse().expect("addr");
-    c.plugins = write_plugins_toml(dir, "");
-    c
+    ServerConfig {
+        data_dir: dir.join("data"),
+        listen: "127.0.0.1:0".parse().expect("addr"),
+        plugins: write_plugins_toml(dir, ""),
+        ..Default::default()
+    }
 }
 
 pub struct TestServer {
