@@ -11,6 +11,7 @@
 //! | `garbage` | returns a heartbeat with 5000 values (the host allows 1024) | bad output |
 //! | `error` | returns `plugin-error::internal` | plugin error |
 //! | `log-flood` | calls the host `log` 1000 times, then behaves normally | (rate-limited logs) |
+//! | `from-payload` | takes the mode from the payload (UTF-8), so one instance can fail and then succeed | |
 //! | anything else | one `custom` event named `misbehave` carrying the payload | success |
 //!
 //! Every call logs its mode once through the host `log` import.
@@ -41,7 +42,10 @@ impl Guest for Misbehave {
         message_type: u8,
         payload: Vec<u8>,
     ) -> Result<Vec<Event>, PluginError> {
-        let mode = host::config("mode").unwrap_or_default();
+        let mut mode = host::config("mode").unwrap_or_default();
+        if mode == "from-payload" {
+            mode = String::from_utf8_lossy(&payload).into_owned();
+        }
         host::log(Level::Info, &format!("misbehave called with mode {mode:?}"));
         match mode.as_str() {
             "trap" => panic!("misbehave: trap requested"),

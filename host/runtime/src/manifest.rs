@@ -1,0 +1,626 @@
+//! `plugins.toml`: the operator-owned list of installed plugins.
+//!
+//! The file is strict and versioned: `version = 1` is required, unknown keys are errors that
+//! name the key, and the raw TOML is validated into [`Manifest`], the type the runtime uses.
+//! Validation is pure (no file is read besides `plugins.toml` itself): whether a component
+//! exists, matches its `sha256` and fits its world is checked when the runtime loads it.
+//!
+//! ```toml
+//! version = 1
+//! [defaults]                 # optional; these values are used when omitted
+//! timeout_ms = 50
+//! max_memory_bytes = 33554432
+//! max_output_bytes = 1048576
+//! breaker_failures = 5
+//! breaker_cooldown_ms = 60000
+//!
+//! [[plugin]]
+//! id = "decoder-v1"
+//! kind = "decoder"
+//! path = "plugins/target/wasm32-wasip2/release/faultline_decoder_v1.wasm"
+//! [plugin.route]
+//! message_types = ["heartbeat", "0x41"]
+//! ```
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+/// The only `plugins.toml` format version this runtime reads.
+pub const MANIFEST_VERSION: i64 = 1;
+
+/// A validated `plugins.toml`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Manifest {
+    /// Limits that apply to plugins without their own `[plugin.limits]`.
+    pub defaults: Limits,
+    /// Plugins in file order (routing picks the first match).
+    pub plugins: Vec<PluginSpec>,
+}
+
+/// One `[[plugin]]` entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PluginSpec {
+    pub id: String,
+    pub kind: PluginKind,
+    /// The component file, resolved against the directory of `plugins.toml`.
+    pub path: PathBuf,
+    /// Expected SHA-256 of the component file, lowercase hex.
+    pub sha256: Option<String>,
+    pub enabled: bool,
+    pub route: Route,
+    /// `[defaults]` with this plugin's `[plugin.limits]` applied.
+    pub limits: Limits,
+    /// `[plugin.config]`, readable by the plugin through the host `config` import.
+    pub config: BTreeMap<String, String>,
+}
+
+/// What a plugin does; one WIT world each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PluginKind {
+    Decoder,
+    Symbolicator,
+    AlertRule,
+    AnomalyDetector,
+}
+
+impl PluginKind {
+    pub const ALL: [PluginKind; 4] = [
+        PluginKind::Decoder,
+        PluginKind::Symbolicator,
+        PluginKind::AlertRule,
+        PluginKind::AnomalyDetector,
+    ];
+
+    /// The name used in `plugins.toml` (and the WIT world name).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PluginKind::Decoder => "decoder",
+            PluginKind::Symbolicator => "symbolicator",
+            PluginKind::AlertRule => "alert-rule",
+            PluginKind::AnomalyDetector => "anomaly-detector",
+        }
+    }
+
+    fn parse(s: &str) -> Option<PluginKind> {
+        PluginKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+impl fmt::Display for PluginKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Sandbox limits and circuit-breaker settings of one plugin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Wall-time budget of one call (epoch deadline, 1 ms resolution).
+    pub timeout: Duration,
+    /// Cap on each linear memory of the plugin.
+    pub max_memory_bytes: usize,
+    /// Cap on the size of one call's output (see the runtime's output accounting).
+    pub max_output_bytes: usize,
+    /// Consecutive failures that open the circuit breaker.
+    pub breaker_failures: u32,
+    /// How long an open breaker refuses calls before one trial call.
+    pub breaker_cooldown: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            timeout: Duration::from_millis(50),
+            max_memory_bytes: 32 * 1024 * 1024,
+            max_output_bytes: 1024 * 1024,
+            breaker_failures: 5,
+            breaker_cooldown: Duration::from_secs(60),
+        }
+    }
+}
+
+/// Which messages a plugin is chosen for. Every selector must match.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Route {
+    pub projects: Selector<String>,
+    pub message_types: Selector<u8>,
+    pub hardware_versions: Selector<String>,
+    pub software_types: Selector<String>,
+}
+
+/// `Any` when the list is omitted or contains `"*"`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Selector<T> {
+    #[default]
+    Any,
+    Only(Vec<T>),
+}
+
+impl<T: PartialEq> Selector<T> {
+    pub fn matches<Q>(&self, value: &Q) -> bool
+    where
+        T: PartialEq<Q>,
+        Q: ?Sized,
+    {
+        match self {
+            Selector::Any => true,
+            Selector::Only(items) => items.iter().any(|i| i == value),
+        }
+    }
+}
+
+impl Route {
+    pub fn matches(
+        &self,
+        project: &str,
+        msg_type: u8,
+        hardware_version: &str,
+        software_type: &str,
+    ) -> bool {
+        self.projects.matches(project)
+            && self.message_types.matches(&msg_type)
+            && self.hardware_versions.matches(hardware_version)
+            && self.software_types.matches(software_type)
+    }
+}
+
+/// Why `plugins.toml` was refused. The text is stable (golden tests compare it).
+#[derive(Debug, thiserror::Error)]
+pub enum ManifestError {
+    #[error("cannot read {}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("invalid plugins.toml: {0}")]
+    Parse(String),
+    #[error("plugins.toml has no `version` key: add `version = {MANIFEST_VERSION}`")]
+    MissingVersion,
+    #[error(
+        "plugins.toml version {0} is not supported: this server reads version {MANIFEST_VERSION}"
+    )]
+    UnsupportedVersion(String),
+    #[error("{scope}: `{field}` must be greater than 0")]
+    ZeroLimit { scope: String, field: &'static str },
+    #[error("plugin id `{0}` is invalid: use lowercase letters, digits and `-`")]
+    InvalidId(String),
+    #[error("plugin id `{0}` is used more than once")]
+    DuplicateId(String),
+    #[error(
+        "plugin `{plugin}`: unknown kind `{kind}` (expected decoder, symbolicator, alert-rule or anomaly-detector)"
+    )]
+    UnknownKind { plugin: String, kind: String },
+    #[error("plugin `{plugin}`: `path` is empty")]
+    EmptyPath { plugin: String },
+    #[error("plugin `{plugin}`: `sha256` must be 64 hex digits, got `{value}`")]
+    BadSha256 { plugin: String, value: String },
+    #[error(
+        "plugin `{plugin}`: capability `{capability}` cannot be granted (this version grants no capabilities)"
+    )]
+    Capability { plugin: String, capability: String },
+    #[error(
+        "plugin `{plugin}`: `route.message_types` entry `{value}` is not a message type (context, heartbeat, trace, reboot, logs, coredump, vendor, `*` or a hex number such as `0x41`)"
+    )]
+    BadMessageType { plugin: String, value: String },
+    #[error("plugin `{plugin}`: `route.{field}` is empty (omit it to match anything)")]
+    EmptyRoute { plugin: String, field: &'static str },
+    #[error("plugin `{plugin}`: `route.{field}` has an empty entry")]
+    EmptyRouteEntry { plugin: String, field: &'static str },
+}
+
+// ---- raw form, exactly as written ----
+
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: Option<toml::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawManifest {
+    #[allow(dead_code)] // checked by `VersionProbe` first
+    version: toml::Value,
+    #[serde(default)]
+    defaults: RawLimits,
+    #[serde(default)]
+    plugin: Vec<RawPlugin>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawLimits {
+    timeout_ms: Option<u64>,
+    max_memory_bytes: Option<u64>,
+    max_output_bytes: Option<u64>,
+    breaker_failures: Option<u32>,
+    breaker_cooldown_ms: Option<u64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlugin {
+    id: String,
+    kind: String,
+    path: String,
+    sha256: Option<String>,
+    #[serde(default)]
+    capabilities: Vec<String>,
+    #[serde(default = "yes")]
+    enabled: bool,
+    #[serde(default)]
+    route: RawRoute,
+    #[serde(default)]
+    limits: RawLimits,
+    #[serde(default)]
+    config: BTreeMap<String, String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawRoute {
+    projects: Option<Vec<String>>,
+    message_types: Option<Vec<String>>,
+    hardware_versions: Option<Vec<String>>,
+    software_types: Option<Vec<String>>,
+}
+
+// ---- validation ----
+
+impl Manifest {
+    /// Read and validate a `plugins.toml`; relative plugin paths resolve against its directory.
+    pub fn load(path: &Path) -> Result<Manifest, ManifestError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ManifestError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        Manifest::from_toml_str(&text, base)
+    }
+
+    /// Validate `plugins.toml` text; relative plugin paths resolve against `base_dir`.
+    pub fn from_toml_str(text: &str, base_dir: &Path) -> Result<Manifest, ManifestError> {
+        // The version decides how to read the rest, so look at it before the strict parse.
+        let probe: VersionProbe = toml::from_str(text).map_err(parse_error)?;
+        match probe.version {
+            None => return Err(ManifestError::MissingVersion),
+            Some(toml::Value::Integer(MANIFEST_VERSION)) => {}
+            Some(other) => return Err(ManifestError::UnsupportedVersion(other.to_string())),
+        }
+        let raw: RawManifest = toml::from_str(text).map_err(parse_error)?;
+
+        let defaults = apply_limits(Limits::default(), &raw.defaults, "defaults")?;
+        let mut seen = HashSet::new();
+        let mut plugins = Vec::with_capacity(raw.plugin.len());
+        for p in raw.plugin {
+            let spec = validate_plugin(p, &defaults, base_dir)?;
+            if !seen.insert(spec.id.clone()) {
+                return Err(ManifestError::DuplicateId(spec.id));
+            }
+            plugins.push(spec);
+        }
+        Ok(Manifest { defaults, plugins })
+    }
+
+    /// A manifest with no plugins and default limits.
+    pub fn empty() -> Manifest {
+        Manifest {
+            defaults: Limits::default(),
+            plugins: Vec::new(),
+        }
+    }
+}
+
+fn parse_error(e: toml::de::Error) -> ManifestError {
+    ManifestError::Parse(e.to_string().trim_end().to_owned())
+}
+
+fn apply_limits(base: Limits, raw: &RawLimits, scope: &str) -> Result<Limits, ManifestError> {
+    let nonzero = |v: u64, field: &'static str| {
+        if v == 0 {
+            Err(ManifestError::ZeroLimit {
+                scope: scope.to_owned(),
+                field,
+            })
+        } else {
+            Ok(v)
+        }
+    };
+    let bytes = |v: u64, field| nonzero(v, field).map(|v| usize::try_from(v).unwrap_or(usize::MAX));
+    let mut l = base;
+    if let Some(v) = raw.timeout_ms {
+        l.timeout = Duration::from_millis(nonzero(v, "timeout_ms")?);
+    }
+    if let Some(v) = raw.max_memory_bytes {
+        l.max_memory_bytes = bytes(v, "max_memory_bytes")?;
+    }
+    if let Some(v) = raw.max_output_bytes {
+        l.max_output_bytes = bytes(v, "max_output_bytes")?;
+    }
+    if let Some(v) = raw.breaker_failures {
+        l.breaker_failures =
+            u32::try_from(nonzero(u64::from(v), "breaker_failures")?).unwrap_or(u32::MAX);
+    }
+    if let Some(v) = raw.breaker_cooldown_ms {
+        l.breaker_cooldown = Duration::from_millis(nonzero(v, "breaker_cooldown_ms")?);
+    }
+    Ok(l)
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn validate_plugin(
+    p: RawPlugin,
+    defaults: &Limits,
+    base_dir: &Path,
+) -> Result<PluginSpec, ManifestError> {
+    if !valid_id(&p.id) {
+        return Err(ManifestError::InvalidId(p.id));
+    }
+    let id = p.id;
+    let kind = PluginKind::parse(&p.kind).ok_or_else(|| ManifestError::UnknownKind {
+        plugin: id.clone(),
+        kind: p.kind.clone(),
+    })?;
+    if p.path.is_empty() {
+        return Err(ManifestError::EmptyPath { plugin: id });
+    }
+    let sha256 = match p.sha256 {
+        Some(s) if s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            Some(s.to_ascii_lowercase())
+        }
+        Some(value) => return Err(ManifestError::BadSha256 { plugin: id, value }),
+        None => None,
+    };
+    if let Some(capability) = p.capabilities.into_iter().next() {
+        return Err(ManifestError::Capability {
+            plugin: id,
+            capability,
+        });
+    }
+    let limits = apply_limits(*defaults, &p.limits, &format!("plugin `{id}` limits"))?;
+    let route = Route {
+        projects: strings(&id, "projects", p.route.projects)?,
+        message_types: message_types(&id, p.route.message_types)?,
+        hardware_versions: strings(&id, "hardware_versions", p.route.hardware_versions)?,
+        software_types: strings(&id, "software_types", p.route.software_types)?,
+    };
+    Ok(PluginSpec {
+        path: base_dir.join(&p.path),
+        id,
+        kind,
+        sha256,
+        enabled: p.enabled,
+        route,
+        limits,
+        config: p.config,
+    })
+}
+
+fn strings(
+    plugin: &str,
+    field: &'static str,
+    list: Option<Vec<String>>,
+) -> Result<Selector<String>, ManifestError> {
+    let Some(list) = list else {
+        return Ok(Selector::Any);
+    };
+    if list.is_empty() {
+        return Err(ManifestError::EmptyRoute {
+            plugin: plugin.to_owned(),
+            field,
+        });
+    }
+    if list.iter().any(String::is_empty) {
+        return Err(ManifestError::EmptyRouteEntry {
+            plugin: plugin.to_owned(),
+            field,
+        });
+    }
+    if list.iter().any(|s| s == "*") {
+        return Ok(Selector::Any);
+    }
+    Ok(Selector::Only(list))
+}
+
+fn message_types(plugin: &str, list: Option<Vec<String>>) -> Result<Selector<u8>, ManifestError> {
+    use faultline_protocol::message_type as mt;
+    let Some(list) = list else {
+        return Ok(Selector::Any);
+    };
+    if list.is_empty() {
+        return Err(ManifestError::EmptyRoute {
+            plugin: plugin.to_owned(),
+            field: "message_types",
+        });
+    }
+    let mut types = Vec::new();
+    for entry in list {
+        let named = match entry.as_str() {
+            "*" => return Ok(Selector::Any),
+            "context" => Some(mt::CONTEXT),
+            "heartbeat" => Some(mt::HEARTBEAT),
+            "trace" => Some(mt::TRACE),
+            "reboot" => Some(mt::REBOOT),
+            "logs" => Some(mt::LOGS),
+            "coredump" => Some(mt::COREDUMP),
+            "vendor" => {
+                types.extend(mt::VENDOR_FIRST..=mt::VENDOR_LAST);
+                continue;
+            }
+            _ => None,
+        };
+        let t = named.or_else(|| parse_hex_u8(&entry)).ok_or_else(|| {
+            ManifestError::BadMessageType {
+                plugin: plugin.to_owned(),
+                value: entry.clone(),
+            }
+        })?;
+        types.push(t);
+    }
+    types.sort_unstable();
+    types.dedup();
+    Ok(Selector::Only(types))
+}
+
+fn parse_hex_u8(s: &str) -> Option<u8> {
+    let digits = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X"))?;
+    if digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    u8::from_str_radix(digits, 16).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Manifest, ManifestError> {
+        Manifest::from_toml_str(text, Path::new("/etc/faultline"))
+    }
+
+    fn err(text: &str) -> String {
+        match parse(text) {
+            Ok(m) => panic!("expected an error, got {m:?}"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    const MINIMAL: &str = r#"
+version = 1
+[[plugin]]
+id = "dec"
+kind = "decoder"
+path = "dec.wasm"
+"#;
+
+    #[test]
+    fn minimal_manifest_gets_defaults_and_any_route() {
+        let m = parse(MINIMAL).expect("valid");
+        assert_eq!(m.defaults, Limits::default());
+        let p = &m.plugins[0];
+        assert_eq!(p.id, "dec");
+        assert_eq!(p.kind, PluginKind::Decoder);
+        assert_eq!(p.path, Path::new("/etc/faultline/dec.wasm"));
+        assert!(p.enabled);
+        assert_eq!(p.route, Route::default());
+        assert!(p.route.matches("any", 0x33, "hw", "sw"));
+        assert_eq!(p.limits.timeout, Duration::from_millis(50));
+        assert_eq!(p.limits.max_memory_bytes, 33_554_432);
+    }
+
+    #[test]
+    fn limits_cascade_and_routes_parse() {
+        let m = parse(
+            r#"
+version = 1
+[defaults]
+timeout_ms = 20
+breaker_failures = 3
+[[plugin]]
+id = "a-1"
+kind = "decoder"
+path = "/abs/a.wasm"
+sha256 = "ABCDEF0000000000000000000000000000000000000000000000000000000000"
+enabled = false
+[plugin.route]
+projects = ["p1", "p2"]
+message_types = ["heartbeat", "0x41", "vendor"]
+hardware_versions = ["*"]
+[plugin.limits]
+timeout_ms = 7
+[plugin.config]
+mode = "x"
+"#,
+        )
+        .expect("valid");
+        assert_eq!(m.defaults.timeout, Duration::from_millis(20));
+        assert_eq!(m.defaults.breaker_failures, 3);
+        let p = &m.plugins[0];
+        assert_eq!(p.limits.timeout, Duration::from_millis(7));
+        assert_eq!(p.limits.breaker_failures, 3);
+        assert_eq!(p.path, Path::new("/abs/a.wasm"));
+        assert!(!p.enabled);
+        assert_eq!(
+            p.sha256.as_deref(),
+            Some("abcdef0000000000000000000000000000000000000000000000000000000000")
+        );
+        assert_eq!(p.config.get("mode").map(String::as_str), Some("x"));
+        let Selector::Only(types) = &p.route.message_types else {
+            panic!("expected a list");
+        };
+        assert_eq!(types.len(), 1 + 64);
+        assert!(p.route.matches("p2", 0x02, "any-hw", "any-sw"));
+        assert!(p.route.matches("p1", 0x7f, "x", "y"));
+        assert!(!p.route.matches("p3", 0x02, "x", "y"));
+        assert!(!p.route.matches("p1", 0x03, "x", "y"));
+    }
+
+    #[test]
+    fn errors_name_the_key_plugin_and_field() {
+        let e = err("version = 1\nbogus = 2\n");
+        assert!(e.contains("unknown field `bogus`"), "{e}");
+        let e = err(&format!("{MINIMAL}colour = \"red\"\n"));
+        assert!(e.contains("unknown field `colour`"), "{e}");
+        assert_eq!(
+            err("[[plugin]]\n"),
+            "plugins.toml has no `version` key: add `version = 1`"
+        );
+        assert_eq!(
+            err("version = 2\n"),
+            "plugins.toml version 2 is not supported: this server reads version 1"
+        );
+        assert_eq!(
+            err(&format!("{MINIMAL}{}", &MINIMAL[12..])),
+            "plugin id `dec` is used more than once"
+        );
+        assert_eq!(
+            err(&MINIMAL.replace("\"dec\"", "\"Dec_1\"")),
+            "plugin id `Dec_1` is invalid: use lowercase letters, digits and `-`"
+        );
+        assert_eq!(
+            err(&MINIMAL.replace("\"decoder\"", "\"encoder\"")),
+            "plugin `dec`: unknown kind `encoder` (expected decoder, symbolicator, alert-rule or anomaly-detector)"
+        );
+        assert_eq!(
+            err(&format!("{MINIMAL}capabilities = [\"network\"]\n")),
+            "plugin `dec`: capability `network` cannot be granted (this version grants no capabilities)"
+        );
+        assert_eq!(
+            err(&format!("{MINIMAL}[plugin.limits]\ntimeout_ms = 0\n")),
+            "plugin `dec` limits: `timeout_ms` must be greater than 0"
+        );
+        assert_eq!(
+            err("version = 1\n[defaults]\nmax_output_bytes = 0\n"),
+            "defaults: `max_output_bytes` must be greater than 0"
+        );
+        assert!(
+            err(&format!(
+                "{MINIMAL}[plugin.route]\nmessage_types = [\"0x1ff\"]\n"
+            ))
+            .starts_with("plugin `dec`: `route.message_types` entry `0x1ff` is not")
+        );
+        assert_eq!(
+            err(&format!("{MINIMAL}[plugin.route]\nprojects = []\n")),
+            "plugin `dec`: `route.projects` is empty (omit it to match anything)"
+        );
+        assert_eq!(
+            err(&format!("{MINIMAL}sha256 = \"abc\"\n")),
+            "plugin `dec`: `sha256` must be 64 hex digits, got `abc`"
+        );
+    }
+}
