@@ -53,10 +53,11 @@ pub fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     }
 }
 
-/// Read an unsigned LEB128 value of at most `max_bytes` bytes; returns the value and its length.
+/// Read an unsigned LEB128 value of at most `max_bytes` bytes (capped at the 10 a u64 needs);
+/// returns the value and its length.
 pub fn get_varint(data: &[u8], max_bytes: usize) -> Option<(u64, usize)> {
     let mut v: u64 = 0;
-    for (i, &b) in data.iter().take(max_bytes).enumerate() {
+    for (i, &b) in data.iter().take(max_bytes.min(10)).enumerate() {
         v |= u64::from(b & 0x7f) << (7 * i);
         if b & 0x80 == 0 {
             return Some((v, i + 1));
@@ -247,6 +248,8 @@ mod tests {
             assert_eq!(get_varint(&b, 10), Some((v, b.len())));
         }
         assert_eq!(get_varint(&[0x80, 0x80], 2), None);
+        // A run of continuation bytes longer than a u64 is refused, not a shift overflow.
+        assert_eq!(get_varint(&[0xff; 16], 16), None);
     }
 
     #[test]
