@@ -104,6 +104,19 @@ async fn chunks_become_events_visible_through_the_api() {
     )));
     assert!(metrics.contains("ingest_uploads_total{result=\"accepted\"} 1"));
     assert!(metrics.contains("plugin_calls_total{plugin=\"decoder-v1\"} 4"));
+
+    // The status page a browser sees lists the device with its software version.
+    let page = s
+        .client
+        .get(format!("{}/", s.base))
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("text");
+    assert!(page.contains(">dev-0001</a>"), "{page}");
+    assert!(page.contains("main 1.4.2"), "{page}");
     s.server.stop().await.expect("stop");
 }
 

@@ -14,7 +14,7 @@
 //!    `faultline-runtime`); stores events and one outcome per chunk (accepted, or rejected /
 //!    failed with a stable reason) atomically with the cursor. Chunks are dropped here only with
 //!    a recorded outcome.
-//! 4. **Read API** (`api.rs`) and `/metrics` (`metrics.rs`).
+//! 4. **Read API** (`api.rs`), `/metrics` (`metrics.rs`) and a status page at `/` (`page.rs`).
 //!
 //! `faultline reprocess` clears derived data and replays the raw log (`faultline-pipeline`).
 
@@ -25,6 +25,7 @@ pub mod config;
 pub mod error;
 pub mod ingest;
 pub mod metrics;
+pub mod page;
 pub mod plugins;
 pub mod simulate;
 pub mod state;
@@ -74,6 +75,7 @@ pub fn router(state: AppState, bench_noop_route: bool) -> Router {
             get(api::list_outcomes),
         )
         .route("/api/v1/plugins", get(api::list_plugins))
+        .route("/", get(page::index))
         .route("/healthz", get(api::health))
         .route("/metrics", get(metrics::render));
     if bench_noop_route {
