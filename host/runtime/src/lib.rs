@@ -27,7 +27,7 @@
 //! 5. Failures count towards the breaker; `breaker_failures` in a row open it for
 //!    `breaker_cooldown_ms`, then one trial call decides whether it closes again.
 //!
-//! Bindgen types stay in the per-WIT-version bindings module ([`v0_1_0`] today); everything
+//! Bindgen types stay in the per-WIT-version bindings module (`v0_1_0` today); everything
 //! public speaks `faultline_model`.
 
 pub mod manifest;
@@ -278,11 +278,11 @@ impl v0_1_0::faultline::plugin::host::Host for HostState {
         let message = v0_1_0::truncate(message, MAX_LOG_LINE_BYTES);
         let plugin = &*self.plugin;
         match level {
-            Level::Trace => tracing::trace!(plugin, message, "plugin log"),
-            Level::Debug => tracing::debug!(plugin, message, "plugin log"),
-            Level::Info => tracing::info!(plugin, message, "plugin log"),
-            Level::Warn => tracing::warn!(plugin, message, "plugin log"),
-            Level::Error => tracing::error!(plugin, message, "plugin log"),
+            Level::Trace => tracing::trace!(plugin, line = %message, "plugin log"),
+            Level::Debug => tracing::debug!(plugin, line = %message, "plugin log"),
+            Level::Info => tracing::info!(plugin, line = %message, "plugin log"),
+            Level::Warn => tracing::warn!(plugin, line = %message, "plugin log"),
+            Level::Error => tracing::error!(plugin, line = %message, "plugin log"),
         }
     }
 
@@ -727,13 +727,16 @@ impl Runtime {
         }
 
         let mut slot = lock(&p.slot);
-        if let Err(detail) = lock(&p.breaker).admit(Instant::now()) {
+        let start = Instant::now();
+        if let Err(detail) = lock(&p.breaker).admit(start) {
             p.metrics.failure(PluginFailure::Disabled);
             return Err(failed(PluginFailure::Disabled, detail));
         }
-        let start = Instant::now();
         let result = self.call_decoder(p, pre, &mut slot, ctx, msg_type, payload);
-        p.metrics.latency.observe_duration(start.elapsed());
+        let end = Instant::now();
+        p.metrics
+            .latency
+            .observe_duration(end.duration_since(start));
         p.metrics.calls.inc();
 
         let mut breaker = lock(&p.breaker);
@@ -746,7 +749,7 @@ impl Runtime {
             Err(DecodeError::Failed { failure, detail }) => {
                 tracing::debug!(plugin = %p.id, failure = failure.as_str(), detail, "plugin call failed");
                 p.metrics.failure(*failure);
-                breaker.failure(&p.id, &p.spec.limits, Instant::now(), *failure);
+                breaker.failure(&p.id, &p.spec.limits, end, *failure);
             }
         }
         result

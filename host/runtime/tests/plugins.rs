@@ -695,3 +695,32 @@ mod sha2_hex {
         hex::encode(sha2::Sha256::digest(bytes))
     }
 }
+
+#[test]
+fn the_repository_plugins_toml_routes_every_message_to_decoder_v1() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../plugins.toml");
+    let manifest = Manifest::load(&path).expect("plugins.toml is valid");
+    let cache = tempfile::tempdir().expect("tempdir");
+    let rt = Runtime::new(manifest, cache.path()).expect("bundled plugins load");
+    let standard = [
+        mt::CONTEXT,
+        mt::HEARTBEAT,
+        mt::TRACE,
+        mt::REBOOT,
+        mt::LOGS,
+        mt::COREDUMP,
+    ];
+    for t in standard
+        .into_iter()
+        .chain(mt::VENDOR_FIRST..=mt::VENDOR_LAST)
+    {
+        assert_eq!(
+            rt.route_decoder("any-project", t, &ctx())
+                .map(|p| p.to_string()),
+            Some("decoder-v1".to_owned()),
+            "type 0x{t:02x}"
+        );
+    }
+    assert_eq!(rt.route_decoder("any-project", 0x20, &ctx()), None);
+    assert_decoder_works(&rt, "decoder-v1");
+}
