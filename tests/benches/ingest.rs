@@ -40,6 +40,7 @@ fn upload(chunker: &mut Chunker, n: u64) -> Vec<u8> {
     encode_upload(&chunks)
 }
 
+#[derive(Clone, Copy)]
 struct Run {
     requests: u64,
     secs: f64,
@@ -121,8 +122,12 @@ fn peak_rss_kib(pid: u32) -> u64 {
 fn main() {
     let secs = env_or("BENCH_SECONDS", 10);
     let conns = env_or("BENCH_CONNECTIONS", 64) as usize;
-    let dir = tempfile::tempdir().expect("tempdir");
-    let plugins = dir.path().join("plugins.toml");
+    // BENCH_DATA_DIR keeps the data for a look afterwards (e.g. timing `faultline reprocess`).
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir_path = std::env::var_os("BENCH_DATA_DIR")
+        .map_or_else(|| tmp.path().to_path_buf(), std::path::PathBuf::from);
+    std::fs::create_dir_all(&dir_path).expect("data dir");
+    let plugins = dir_path.join("plugins.toml");
     std::fs::write(
         &plugins,
         format!(
@@ -133,36 +138,98 @@ fn main() {
         ),
     )
     .expect("plugins.toml");
-    let config = dir.path().join("faultline.toml");
+    let config = dir_path.join("faultline.toml");
     std::fs::write(
         &config,
         "version = 1\ndata_dir = \"data\"\nplugins = \"plugins.toml\"\n[ingest]\nrate_limit_uploads_per_s = 1000000\nrate_limit_burst = 1000000\n",
     )
     .expect("config");
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("port")
-        .port();
-    let base = format!("http://127.0.0.1:{port}");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_faultline-under-test"))
-        .args(["serve", "--bench-noop-route", "--listen"])
-        .arg(format!("127.0.0.1:{port}"))
-        .arg("--config")
-        .arg(&config)
-        .env("FAULTLINE_LOG", "warn")
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("spawn server");
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
         .build()
         .expect("runtime");
-    rt.block_on(async {
+    println!("ingest benchmark: {conns} connections, {secs} s per measurement, 1 client thread");
+    // 1. The full server: the no-op route, then durable ingest with the pipeline decoding
+    //    everything concurrently on the same cores and disk.
+    let full = Server::start(&config, &dir_path.join("full"), &[]);
+    let (noop, durable, uploads_per_flush) =
+        rt.block_on(full.measure(&["/bench/noop/chunks", "/api/v1/chunks"], conns, secs));
+    let full_rss = full.stop();
+    // 2. Ingest alone (pipeline not started), the figure comparable to a bare group commit.
+    let alone = Server::start(&config, &dir_path.join("alone"), &["--bench-ingest-only"]);
+    let (ingest_only, _, alone_per_flush) =
+        rt.block_on(alone.measure(&["/api/v1/chunks"], conns, secs));
+    let alone_rss = alone.stop();
+    let rps = |r: &Run| r.requests as f64 / r.secs;
+    for (name, r) in [
+        ("no-op", &noop),
+        ("durable", &durable),
+        ("durable, pipeline paused", &ingest_only),
+    ] {
+        println!(
+            "{name:>26}: {:>8.0} req/s  p50 {:>6} µs  p99 {:>6} µs  errors {}",
+            rps(r),
+            r.p50_us,
+            r.p99_us,
+            r.errors
+        );
+    }
+    println!(
+        "  ratio durable / no-op: {:.2}x with the pipeline running, {:.2}x with it paused (target >= 0.5x)",
+        rps(&durable) / rps(&noop),
+        rps(&ingest_only) / rps(&noop)
+    );
+    println!(
+        "  group commit: {uploads_per_flush:.1} uploads per flush (pipeline running), {alone_per_flush:.1} (paused)"
+    );
+    println!(
+        "  server peak RSS: {:.1} MiB with the pipeline, {:.1} MiB without (target <= 256 MiB)",
+        full_rss as f64 / 1024.0,
+        alone_rss as f64 / 1024.0
+    );
+}
+
+struct Server {
+    child: std::process::Child,
+    base: String,
+}
+
+impl Server {
+    fn start(config: &std::path::Path, data: &std::path::Path, extra: &[&str]) -> Server {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("port")
+            .port();
+        let child = Command::new(env!("CARGO_BIN_EXE_faultline-under-test"))
+            .args(["serve", "--bench-noop-route", "--listen"])
+            .arg(format!("127.0.0.1:{port}"))
+            .arg("--config")
+            .arg(config)
+            .arg("--data")
+            .arg(data)
+            .args(extra)
+            .env("FAULTLINE_LOG", "warn")
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("spawn server");
+        Server {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+        }
+    }
+
+    /// Drive each route in turn; returns the runs (the second is a copy of the first when only
+    /// one route is given) and the average uploads per flush over the durable runs.
+    async fn measure(&self, routes: &[&str], conns: usize, secs: u64) -> (Run, Run, f64) {
         let client = reqwest::Client::new();
         let deadline = Instant::now() + Duration::from_secs(60);
         let key = loop {
-            if let Ok(r) = client.get(format!("{base}/api/v1/projects")).send().await {
+            if let Ok(r) = client
+                .get(format!("{}/api/v1/projects", self.base))
+                .send()
+                .await
+            {
                 let v: serde_json::Value = r.json().await.expect("json");
                 break v["projects"][0]["device_key"]
                     .as_str()
@@ -172,46 +239,38 @@ fn main() {
             assert!(Instant::now() < deadline, "server did not start");
             tokio::time::sleep(Duration::from_millis(50)).await;
         };
-        println!("ingest benchmark: {conns} connections, {secs} s per endpoint, 1 client thread");
-        let noop = drive(&base, "/bench/noop/chunks", &key, conns, secs).await;
-        let durable = drive(&base, "/api/v1/chunks", &key, conns, secs).await;
-        let rps = |r: &Run| r.requests as f64 / r.secs;
-        for (name, r) in [("no-op", &noop), ("durable", &durable)] {
-            println!(
-                "{name:>8}: {:>8.0} req/s  p50 {:>6} µs  p99 {:>6} µs  errors {}",
-                rps(r),
-                r.p50_us,
-                r.p99_us,
-                r.errors
-            );
+        let mut runs = Vec::new();
+        for route in routes {
+            runs.push(drive(&self.base, route, &key, conns, secs).await);
         }
-        println!(
-            "   ratio: {:.2}x of the no-op endpoint (target >= 0.5x)",
-            rps(&durable) / rps(&noop)
-        );
         let metrics = client
-            .get(format!("{base}/metrics"))
+            .get(format!("{}/metrics", self.base))
             .send()
             .await
             .expect("metrics")
             .text()
             .await
             .expect("text");
-        let flushes = metrics
-            .lines()
-            .find(|l| l.starts_with("ingest_uploads_per_flush_count"))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|v| v.parse::<f64>().ok())
-            .unwrap_or(0.0);
-        println!(
-            "   group commit: {:.1} uploads per flush on average",
-            durable.requests as f64 / flushes.max(1.0)
-        );
-    });
-    println!(
-        "   server peak RSS: {:.1} MiB (target <= 256 MiB)",
-        peak_rss_kib(child.id()) as f64 / 1024.0
-    );
-    let _ = child.kill();
-    let _ = child.wait();
+        let value = |name: &str| {
+            metrics
+                .lines()
+                .find(|l| l.starts_with(name))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse::<f64>().ok())
+                .unwrap_or(0.0)
+        };
+        let per_flush = value("ingest_uploads_per_flush_sum")
+            / value("ingest_uploads_per_flush_count").max(1.0);
+        let first = runs.remove(0);
+        let second = runs.pop().unwrap_or(Run { ..first });
+        (first, second, per_flush)
+    }
+
+    /// Peak resident memory in KiB, then stop.
+    fn stop(mut self) -> u64 {
+        let rss = peak_rss_kib(self.child.id());
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        rss
+    }
 }

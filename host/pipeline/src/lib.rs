@@ -123,7 +123,7 @@ impl Pipeline {
         self.store.clear_derived()?;
         let end = self.store.last_raw_seq()?.map_or(0, |s| s + 1);
         let p = self.run_until(end)?;
-        self.store.flush()?;
+        self.store.flush_derived()?;
         Ok(p)
     }
 
@@ -144,6 +144,7 @@ impl Pipeline {
         let mut devices: HashMap<(ProjectId, String), DeviceRecord> = HashMap::new();
         let mut batch = DerivedBatch::default();
         let mut progress = Progress::default();
+        let mut tally: HashMap<Outcome, u64> = HashMap::new();
         for (seq, record) in records {
             batch.cursor = seq + 1;
             progress.records += 1;
@@ -162,7 +163,7 @@ impl Pipeline {
             let Some(device) = devices.get_mut(&key) else {
                 continue;
             };
-            self.process_record(seq, &record, &project_name, device, &mut batch);
+            self.process_record(seq, &record, &project_name, device, &mut batch, &mut tally);
         }
         progress.events = batch.events.len();
         batch.devices = devices.into_values().collect();
@@ -170,8 +171,8 @@ impl Pipeline {
         self.metrics
             .batch_seconds
             .observe_duration(started.elapsed());
-        for (_, _, o) in &batch.outcomes {
-            self.metrics.record_outcome(o.outcome);
+        for (outcome, n) in tally {
+            self.metrics.record_outcomes(outcome, n);
         }
         for (_, _, e) in &batch.events {
             self.metrics.record_event(e.event.kind.name());
@@ -186,6 +187,7 @@ impl Pipeline {
         project_name: &str,
         device: &mut DeviceRecord,
         batch: &mut DerivedBatch,
+        tally: &mut HashMap<Outcome, u64>,
     ) {
         device.last_seen_ms = device.last_seen_ms.max(record.received_ms);
         device.chunks_received += record.chunks.len() as u64;
@@ -219,6 +221,12 @@ impl Pipeline {
                 .outcome_counts
                 .entry(outcome.reason().to_string())
                 .or_insert(0) += chunks.len() as u64;
+            *tally.entry(outcome).or_insert(0) += chunks.len() as u64;
+            // Accepted chunks are counted, and traceable from their events' `source`; a row per
+            // chunk is kept for the ones an engineer needs to look at.
+            if outcome == Outcome::Accepted {
+                continue;
+            }
             for chunk in chunks {
                 batch.outcomes.push((
                     record.project,

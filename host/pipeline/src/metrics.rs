@@ -30,9 +30,9 @@ impl Default for PipelineMetrics {
 }
 
 impl PipelineMetrics {
-    pub fn record_outcome(&self, o: Outcome) {
+    pub fn record_outcomes(&self, o: Outcome, n: u64) {
         if let Some(c) = self.outcomes.get(&o) {
-            c.inc();
+            c.add(n);
         }
     }
 

@@ -62,6 +62,9 @@ enum Command {
         /// Also serve a route that reads and drops uploads (benchmark baseline).
         #[arg(long, hide = true)]
         bench_noop_route: bool,
+        /// Do not run the pipeline (benchmarks of ingest alone; data stays in the raw log).
+        #[arg(long, hide = true)]
+        bench_ingest_only: bool,
     },
     /// Rebuild all derived data (devices, events, outcomes) from the raw log, e.g. after a
     /// plugin upgrade. Run it with the server stopped.
@@ -118,6 +121,7 @@ pub fn main() -> anyhow::Result<()> {
             config,
             listen,
             bench_noop_route,
+            bench_ingest_only,
         } => {
             let mut c = config.resolve()?;
             if let Some(l) = listen {
@@ -126,7 +130,11 @@ pub fn main() -> anyhow::Result<()> {
             init_logging(&c.log_level, c.log_format);
             let rt = tokio::runtime::Runtime::new()?;
             rt.block_on(async move {
-                let server = crate::start(c, bench_noop_route).await?;
+                let options = crate::StartOptions {
+                    bench_noop_route,
+                    pipeline: !bench_ingest_only,
+                };
+                let server = crate::start_with(c, options).await?;
                 println!("faultline listening on http://{}", server.addr);
                 shutdown_signal().await;
                 tracing::info!("shutting down");
@@ -136,11 +144,14 @@ pub fn main() -> anyhow::Result<()> {
         Command::Reprocess { config } => {
             let c = config.resolve()?;
             init_logging(&c.log_level, c.log_format);
-            let store = crate::open_store(&c)?;
+            // Load the plugins first: a broken plugins.toml must not cost the derived data.
             let plugins = Arc::new(
                 crate::plugins::PluginHost::load(&c.plugins, &c.data_dir.join("plugin-cache"))
                     .context("cannot load plugins")?,
             );
+            faultline_store::Store::remove_derived(&c.data_dir)
+                .context("cannot remove the old derived data")?;
+            let store = crate::open_store(&c)?;
             let metrics = Arc::new(faultline_pipeline::PipelineMetrics::default());
             let started = std::time::Instant::now();
             let progress = faultline_pipeline::Pipeline::new(store, plugins, metrics)

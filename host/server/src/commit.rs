@@ -12,7 +12,7 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use faultline_model::RawRecord;
-use faultline_store::Store;
+use faultline_store::{EncodedRaw, Store};
 use faultline_telemetry::{Counter, Histogram};
 use tokio::sync::oneshot;
 
@@ -76,7 +76,7 @@ impl Watermark {
 }
 
 struct Pending {
-    record: RawRecord,
+    record: EncodedRaw,
     done: oneshot::Sender<Result<u64, String>>,
 }
 
@@ -133,6 +133,8 @@ impl Committer {
     /// Store an upload durably; resolves with its raw sequence number once flushed.
     pub async fn commit(&self, record: RawRecord) -> Result<u64, CommitError> {
         let (done, rx) = oneshot::channel();
+        // Encoded here, on the request's thread, so the single writer only inserts.
+        let record = EncodedRaw::new(&record);
         match self.tx.try_send(Pending { record, done }) {
             Ok(()) => {}
             Err(TrySendError::Full(_)) => return Err(CommitError::QueueFull),
@@ -165,35 +167,37 @@ fn flusher(
             }
         }
         let started = Instant::now();
-        let records: Vec<RawRecord> = batch.iter().map(|p| p.record.clone()).collect();
+        let count = batch.len();
+        let (records, waiters): (Vec<EncodedRaw>, Vec<_>) =
+            batch.into_iter().map(|p| (p.record, p.done)).unzip();
         let result = store
-            .append_raw(next, &records)
+            .append_encoded(next, records)
             .and_then(|()| store.flush().map(|_| ()));
         metrics.flush_seconds.observe_duration(started.elapsed());
-        metrics.uploads_per_flush.observe(batch.len() as f64);
+        metrics.uploads_per_flush.observe(count as f64);
         metrics.flushes.inc();
         match result {
             Ok(()) => {
                 let first_seq = next;
-                next += batch.len() as u64;
+                next += count as u64;
                 watermark.set(next);
-                for (i, p) in batch.into_iter().enumerate() {
-                    let _ = p.done.send(Ok(first_seq + i as u64));
+                for (i, done) in waiters.into_iter().enumerate() {
+                    let _ = done.send(Ok(first_seq + i as u64));
                 }
             }
             Err(e) => {
                 // The batch may be partly written: skip its sequence numbers so nothing is
                 // overwritten, and tell every waiter it was not stored.
                 metrics.flush_errors.inc();
-                tracing::error!(error = %e, uploads = batch.len(), "raw log write failed");
+                tracing::error!(error = %e, uploads = count, "raw log write failed");
                 next = store
                     .last_raw_seq()
                     .ok()
                     .flatten()
-                    .map_or(next + batch.len() as u64, |s| s + 1)
+                    .map_or(next + count as u64, |s| s + 1)
                     .max(next);
-                for p in batch {
-                    let _ = p.done.send(Err(e.to_string()));
+                for done in waiters {
+                    let _ = done.send(Err(e.to_string()));
                 }
             }
         }

@@ -88,7 +88,7 @@ pub fn router(state: AppState, bench_noop_route: bool) -> Router {
 pub fn open_store(config: &ServerConfig) -> anyhow::Result<Store> {
     std::fs::create_dir_all(&config.data_dir)
         .with_context(|| format!("cannot create {}", config.data_dir.display()))?;
-    let store = Store::open(&config.data_dir.join("db")).with_context(|| {
+    let store = Store::open(&config.data_dir).with_context(|| {
         format!(
             "cannot open the data directory {} (is another faultline process using it?)",
             config.data_dir.display()
@@ -111,10 +111,32 @@ pub struct Server {
     pub state: AppState,
     shutdown: tokio::sync::oneshot::Sender<()>,
     serve: tokio::task::JoinHandle<std::io::Result<()>>,
-    worker: worker::Worker,
+    worker: Option<worker::Worker>,
 }
 
-pub async fn start(config: ServerConfig, bench_noop_route: bool) -> anyhow::Result<Server> {
+/// Knobs for benchmarks; the defaults are what `faultline serve` runs.
+#[derive(Debug, Clone, Copy)]
+pub struct StartOptions {
+    /// Serve `/bench/noop/chunks/{serial}`, which reads and drops the body.
+    pub bench_noop_route: bool,
+    /// Run the pipeline worker (off only to measure ingest alone).
+    pub pipeline: bool,
+}
+
+impl Default for StartOptions {
+    fn default() -> Self {
+        Self {
+            bench_noop_route: false,
+            pipeline: true,
+        }
+    }
+}
+
+pub async fn start(config: ServerConfig) -> anyhow::Result<Server> {
+    start_with(config, StartOptions::default()).await
+}
+
+pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::Result<Server> {
     let store = open_store(&config)?;
     let plugins = Arc::new(
         PluginHost::load(&config.plugins, &config.data_dir.join("plugin-cache"))
@@ -123,13 +145,17 @@ pub async fn start(config: ServerConfig, bench_noop_route: bool) -> anyhow::Resu
     let (committer, _flusher) = Committer::start(store.clone(), config.ingest.queue_uploads)
         .context("cannot start the flusher")?;
     let pipeline_metrics = Arc::new(PipelineMetrics::default());
-    let worker = worker::Worker::start(
-        store.clone(),
-        plugins.clone(),
-        pipeline_metrics.clone(),
-        committer.watermark.clone(),
-        config.pipeline_batch_records,
-    )?;
+    let worker = if options.pipeline {
+        Some(worker::Worker::start(
+            store.clone(),
+            plugins.clone(),
+            pipeline_metrics.clone(),
+            committer.watermark.clone(),
+            config.pipeline_batch_records,
+        )?)
+    } else {
+        None
+    };
     let state = AppState {
         rate_limiter: Arc::new(RateLimiter::new(
             config.ingest.rate_limit_uploads_per_s,
@@ -147,7 +173,7 @@ pub async fn start(config: ServerConfig, bench_noop_route: bool) -> anyhow::Resu
         .await
         .with_context(|| format!("cannot listen on {}", state.config.listen))?;
     let addr = listener.local_addr()?;
-    let app = router(state.clone(), bench_noop_route);
+    let app = router(state.clone(), options.bench_noop_route);
     let (shutdown, rx) = tokio::sync::oneshot::channel::<()>();
     let serve = tokio::spawn(async move {
         axum::serve(listener, app)
@@ -173,7 +199,9 @@ impl Server {
         self.serve.await??;
         let Server { state, worker, .. } = self;
         drop(state);
-        tokio::task::spawn_blocking(move || worker.stop()).await?;
+        if let Some(worker) = worker {
+            tokio::task::spawn_blocking(move || worker.stop()).await?;
+        }
         Ok(())
     }
 }

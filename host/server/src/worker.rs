@@ -9,6 +9,10 @@ use faultline_store::Store;
 
 use crate::commit::Watermark;
 
+/// How often derived data is flushed. A crash loses at most this much pipeline work, which is
+/// replayed from the raw log on restart.
+const DERIVED_FLUSH_INTERVAL: Duration = Duration::from_secs(1);
+
 pub struct Worker {
     stop: Arc<AtomicBool>,
     handle: Option<std::thread::JoinHandle<()>>,
@@ -28,9 +32,11 @@ impl Worker {
             std::thread::Builder::new()
                 .name("faultline-pipeline".into())
                 .spawn(move || {
-                    let mut pipeline =
-                        Pipeline::new(store, decoders, metrics).with_batch_records(batch_records);
+                    lower_priority();
+                    let mut pipeline = Pipeline::new(store.clone(), decoders, metrics)
+                        .with_batch_records(batch_records);
                     let mut done = 0;
+                    let mut flushed_at = std::time::Instant::now();
                     loop {
                         let target = watermark.get();
                         if target > done {
@@ -42,7 +48,14 @@ impl Worker {
                                 }
                             }
                         }
+                        if flushed_at.elapsed() >= DERIVED_FLUSH_INTERVAL {
+                            if let Err(e) = store.flush_derived() {
+                                tracing::warn!(error = %e, "derived data flush failed");
+                            }
+                            flushed_at = std::time::Instant::now();
+                        }
                         if stop.load(Ordering::Relaxed) && watermark.get() <= done {
+                            let _ = store.flush_derived();
                             break;
                         }
                         watermark.wait_past(done, Duration::from_millis(200));
@@ -63,3 +76,22 @@ impl Worker {
         }
     }
 }
+
+/// Ingest has priority over the pipeline: acknowledging data is what devices wait for, and the
+/// raw log absorbs the pipeline's lag. On Linux, give this thread a nice value of 10 so that
+/// under CPU pressure the scheduler favours the HTTP and flusher threads.
+#[cfg(target_os = "linux")]
+#[allow(unsafe_code)]
+fn lower_priority() {
+    // SAFETY: gettid and setpriority take no pointers and only affect the calling thread.
+    let rc = unsafe {
+        let tid = libc::syscall(libc::SYS_gettid) as libc::id_t;
+        libc::setpriority(libc::PRIO_PROCESS, tid, 10)
+    };
+    if rc != 0 {
+        tracing::debug!("could not lower the pipeline thread's priority");
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn lower_priority() {}

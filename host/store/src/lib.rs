@@ -1,18 +1,21 @@
 //! All Faultline persistence: sled trees, their key codecs and the schema version, in one place.
 //!
-//! Trees:
-//! - `meta`: schema version, the pipeline cursor.
-//! - `projects` (id → project), `project_keys` (device key → id, revoked keys included).
-//! - `raw`: the raw log, sequence number (big-endian u64) → one stored upload. The source of
-//!   truth: everything below is derived from it and rebuilt by `faultline reprocess`.
-//! - `devices` (project | serial → [`DeviceRecord`] with the persisted reassembly state),
-//!   `events` (project | serial | 0 | event id), `outcomes` (project | serial | 0 | raw seq |
-//!   chunk index): derived.
+//! Two sled databases under the data directory, so that the source of truth and what is derived
+//! from it are apart on disk too:
+//! - `primary/`: `meta` (schema version), `projects` (id → project), `project_keys` (device
+//!   key → id, revoked keys included), and `raw`: the raw log, sequence number (big-endian u64)
+//!   → one stored upload. Ingest's group commit flushes only this database, so its flush cost
+//!   does not grow with the pipeline's writes.
+//! - `derived/`: `meta` (derived format version, pipeline cursor), `devices` (project | serial
+//!   → [`DeviceRecord`] with the persisted reassembly state), `events` (project | serial | 0 |
+//!   event id), `outcomes` (project | serial | 0 | raw seq | chunk index). Rebuilt from the raw
+//!   log by `faultline reprocess`, and automatically when [`DERIVED_VERSION`] changes.
 //!
 //! Durability: [`Store::flush`] uses sled's `flush()`, which writes with `sync_file_range`
 //! rather than `fsync`: a process crash loses nothing flushed, a power cut may lose the tail.
-//! Derived trees are written in one transaction together with the cursor, so after a crash the
-//! pipeline resumes exactly where its derived data ends.
+//! Derived trees are written in one transaction together with the cursor and flushed by sled in
+//! the background: after a crash the cursor and the derived data roll back together, and the
+//! pipeline replays from there.
 
 mod codec;
 mod device;
@@ -26,9 +29,11 @@ use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 pub use device::DeviceRecord;
 
-/// Bumped when a stored format changes; a mismatch refuses to open (the migration is a
-/// reprocess from the raw log into a fresh data directory).
+/// Bumped when the primary format (projects, raw log) changes; a mismatch refuses to open.
 pub const SCHEMA_VERSION: u32 = 1;
+/// Bumped when a derived format changes; a mismatch clears derived data, which the pipeline
+/// then rebuilds from the raw log.
+pub const DERIVED_VERSION: u32 = 1;
 
 const CURSOR_KEY: &[u8] = b"pipeline_cursor";
 const SCHEMA_KEY: &[u8] = b"schema_version";
@@ -58,6 +63,16 @@ impl From<serde_json::Error> for StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// A raw record in its stored form.
+#[derive(Debug, Clone)]
+pub struct EncodedRaw(Vec<u8>);
+
+impl EncodedRaw {
+    pub fn new(r: &RawRecord) -> Self {
+        EncodedRaw(codec::encode_raw(r))
+    }
+}
 
 /// What a device key maps to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,7 +107,9 @@ pub struct DerivedBatch {
 #[derive(Clone)]
 pub struct Store {
     db: sled::Db,
+    derived_db: sled::Db,
     meta: sled::Tree,
+    derived_meta: sled::Tree,
     projects: sled::Tree,
     keys: sled::Tree,
     raw: sled::Tree,
@@ -102,20 +119,40 @@ pub struct Store {
 }
 
 impl Store {
+    /// Delete the derived database of a data directory that is not open (the fast way to start
+    /// a full rebuild: clearing large trees key by key is slow in sled).
+    pub fn remove_derived(path: &Path) -> std::io::Result<()> {
+        match std::fs::remove_dir_all(path.join("derived")) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            other => other,
+        }
+    }
+
+    /// Open (or create) the databases under the directory `path`.
     pub fn open(path: &Path) -> Result<Store> {
-        let db = sled::Config::new()
-            .path(path)
-            .cache_capacity(64 * 1024 * 1024)
-            .open()?;
+        let open = |name: &str, cache: u64, flush_every_ms: Option<u64>| {
+            sled::Config::new()
+                .path(path.join(name))
+                .cache_capacity(cache)
+                .flush_every_ms(flush_every_ms)
+                .open()
+        };
+        let db = open("primary", 32 * 1024 * 1024, Some(500))?;
+        // No background flusher for derived data: the pipeline flushes it from its own
+        // low-priority thread (see `flush_derived`), so that this I/O never competes with
+        // ingest's flushes at equal priority.
+        let derived_db = open("derived", 64 * 1024 * 1024, None)?;
         let store = Store {
             meta: db.open_tree("meta")?,
             projects: db.open_tree("projects")?,
             keys: db.open_tree("project_keys")?,
             raw: db.open_tree("raw")?,
-            devices: db.open_tree("devices")?,
-            events: db.open_tree("events")?,
-            outcomes: db.open_tree("outcomes")?,
+            derived_meta: derived_db.open_tree("meta")?,
+            devices: derived_db.open_tree("devices")?,
+            events: derived_db.open_tree("events")?,
+            outcomes: derived_db.open_tree("outcomes")?,
             db,
+            derived_db,
         };
         match store.meta.get(SCHEMA_KEY)? {
             None => {
@@ -133,6 +170,24 @@ impl Store {
                 }
             }
         }
+        let derived = match store.derived_meta.get(SCHEMA_KEY)? {
+            Some(v) => Some(codec::u32_be(&v)?),
+            None => None,
+        };
+        if derived != Some(DERIVED_VERSION) {
+            if derived.is_some() {
+                tracing::warn!(
+                    found = derived,
+                    expected = DERIVED_VERSION,
+                    "derived data has another format version; rebuilding it from the raw log"
+                );
+            }
+            store.clear_derived()?;
+            store
+                .derived_meta
+                .insert(SCHEMA_KEY, &DERIVED_VERSION.to_be_bytes())?;
+            store.derived_db.flush()?;
+        }
         Ok(store)
     }
 
@@ -143,7 +198,13 @@ impl Store {
     }
 
     pub fn size_on_disk(&self) -> Result<u64> {
-        Ok(self.db.size_on_disk()?)
+        Ok(self.db.size_on_disk()? + self.derived_db.size_on_disk()?)
+    }
+
+    /// Make derived data durable too (e.g. at the end of a reprocess). Not needed for
+    /// correctness: derived data is replayed from the raw log after a crash.
+    pub fn flush_derived(&self) -> Result<usize> {
+        Ok(self.derived_db.flush()?)
     }
 
     // ---- projects ----
@@ -236,9 +297,16 @@ impl Store {
 
     /// Append records at `first_seq, first_seq + 1, ...` (not yet durable: call [`flush`]).
     pub fn append_raw(&self, first_seq: u64, records: &[RawRecord]) -> Result<()> {
+        let encoded: Vec<EncodedRaw> = records.iter().map(EncodedRaw::new).collect();
+        self.append_encoded(first_seq, encoded)
+    }
+
+    /// [`append_raw`] for records encoded beforehand, so that encoding can happen on the
+    /// request threads and the single writer only inserts.
+    pub fn append_encoded(&self, first_seq: u64, records: Vec<EncodedRaw>) -> Result<()> {
         let mut batch = sled::Batch::default();
-        for (i, r) in records.iter().enumerate() {
-            batch.insert(&(first_seq + i as u64).to_be_bytes(), codec::encode_raw(r));
+        for (i, r) in records.into_iter().enumerate() {
+            batch.insert(&(first_seq + i as u64).to_be_bytes(), r.0);
         }
         self.raw.apply_batch(batch)?;
         Ok(())
@@ -263,7 +331,7 @@ impl Store {
     // ---- derived data ----
 
     pub fn cursor(&self) -> Result<u64> {
-        match self.meta.get(CURSOR_KEY)? {
+        match self.derived_meta.get(CURSOR_KEY)? {
             Some(v) => codec::u64_be(&v),
             None => Ok(0),
         }
@@ -304,22 +372,25 @@ impl Store {
                 serde_json::to_vec(o)?,
             ));
         }
-        let result: Result<(), TransactionError<StoreError>> =
-            (&self.devices, &self.events, &self.outcomes, &self.meta).transaction(
-                |(devices, events, outcomes, meta)| {
-                    for (k, v) in &encoded_devices {
-                        devices.insert(k.as_slice(), v.as_slice())?;
-                    }
-                    for (k, v) in &encoded_events {
-                        events.insert(k.as_slice(), v.as_slice())?;
-                    }
-                    for (k, v) in &encoded_outcomes {
-                        outcomes.insert(k.as_slice(), v.as_slice())?;
-                    }
-                    meta.insert(CURSOR_KEY, &batch.cursor.to_be_bytes())?;
-                    Ok::<(), ConflictableTransactionError<StoreError>>(())
-                },
-            );
+        let result: Result<(), TransactionError<StoreError>> = (
+            &self.devices,
+            &self.events,
+            &self.outcomes,
+            &self.derived_meta,
+        )
+            .transaction(|(devices, events, outcomes, meta)| {
+                for (k, v) in &encoded_devices {
+                    devices.insert(k.as_slice(), v.as_slice())?;
+                }
+                for (k, v) in &encoded_events {
+                    events.insert(k.as_slice(), v.as_slice())?;
+                }
+                for (k, v) in &encoded_outcomes {
+                    outcomes.insert(k.as_slice(), v.as_slice())?;
+                }
+                meta.insert(CURSOR_KEY, &batch.cursor.to_be_bytes())?;
+                Ok::<(), ConflictableTransactionError<StoreError>>(())
+            });
         result.map_err(|e| match e {
             TransactionError::Abort(e) => e,
             TransactionError::Storage(e) => StoreError::Sled(e),
@@ -391,8 +462,8 @@ impl Store {
         self.devices.clear()?;
         self.events.clear()?;
         self.outcomes.clear()?;
-        self.meta.insert(CURSOR_KEY, &0u64.to_be_bytes())?;
-        self.db.flush()?;
+        self.derived_meta.insert(CURSOR_KEY, &0u64.to_be_bytes())?;
+        self.derived_db.flush()?;
         Ok(())
     }
 }

@@ -48,7 +48,7 @@ pub struct TestServer {
 }
 
 pub async fn start_with(dir: tempfile::TempDir, config: ServerConfig) -> TestServer {
-    let server = faultline_server::start(config, false)
+    let server = faultline_server::start(config)
         .await
         .expect("server starts");
     let base = format!("http://{}", server.addr);
