@@ -197,3 +197,51 @@ async fn at_the_disk_cap_ingest_answers_503_with_retry_after() {
     assert_eq!(s.raw_records().await, 0, "nothing stored");
     s.server.stop().await.expect("stop");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_api_token_guards_the_read_api_but_not_ingest() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut config = test_config(dir.path());
+    config.api_token = Some("s3cret".into());
+    let s = start_with(dir, config).await;
+    let url = format!("{}/api/v1/projects", s.base);
+    let r = s.client.get(&url).send().await.expect("send");
+    refused(r, 401, "unauthorized").await;
+    let r = s
+        .client
+        .get(&url)
+        .header("Authorization", "Bearer wrong")
+        .send()
+        .await
+        .expect("send");
+    refused(r, 401, "unauthorized").await;
+    let r = s
+        .client
+        .get(&url)
+        .header("Authorization", "Bearer s3cret")
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(r.status(), 200);
+    // Devices use their project key, not the API token.
+    assert_eq!(
+        s.post("dev-1", Device::new(64, 1).upload(&[log("x")]))
+            .await
+            .status(),
+        202
+    );
+    // The status page shows no fleet data when a token is configured.
+    let page = s
+        .client
+        .get(format!("{}/", s.base))
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("text");
+    assert!(!page.contains(&s.key));
+    assert!(!page.contains("dev-1"));
+    assert!(page.contains("API token is configured"));
+    s.server.stop().await.expect("stop");
+}

@@ -96,7 +96,7 @@ impl Default for ServerConfig {
         Self {
             data_dir: PathBuf::from("./faultline-data"),
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
-            plugins: PathBuf::from("plugins.toml"),
+            plugins: PathBuf::from(crate::plugins::DEFAULT_PLUGINS_TOML),
             log_level: "info".into(),
             log_format: LogFormat::Text,
             api_token: None,

@@ -45,16 +45,20 @@ pub async fn index(State(state): State<AppState>) -> Html<String> {
         );
     }
     out.push_str("</table>");
-    let show_keys = state.config.api_token.is_none();
+    if state.config.api_token.is_some() {
+        // With an API token configured, fleet data is only for token holders (the API).
+        out.push_str(
+            "<p>An API token is configured: projects and devices are in the API.</p></body></html>",
+        );
+        return Html(out);
+    }
     for project in state.store.projects().unwrap_or_default() {
         let _ = write!(out, "<h2>Project <code>{}</code></h2>", esc(&project.name));
-        if show_keys {
-            let _ = write!(
-                out,
-                "<p>Device key: <code>{}</code></p>",
-                esc(&project.device_key)
-            );
-        }
+        let _ = write!(
+            out,
+            "<p>Device key: <code>{}</code></p>",
+            esc(&project.device_key)
+        );
         let mut devices = state.store.devices(project.id).unwrap_or_default();
         devices.sort_by_key(|d| std::cmp::Reverse(d.last_seen_ms));
         out.push_str(

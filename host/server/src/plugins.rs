@@ -9,6 +9,14 @@ use faultline_runtime::{PluginId, PluginState, Runtime};
 use faultline_telemetry::Exposition;
 use serde_json::{Value, json};
 
+/// The default `plugins` setting, relative to the working directory.
+pub const DEFAULT_PLUGINS_TOML: &str = "plugins.toml";
+
+/// The repository's plugins.toml, as of the build.
+pub fn bundled_plugins_toml() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../plugins.toml")
+}
+
 pub struct PluginHost {
     runtime: Runtime,
 }
@@ -16,7 +24,16 @@ pub struct PluginHost {
 impl PluginHost {
     /// Load `plugins.toml` and compile (or load precompiled) every enabled plugin.
     pub fn load(plugins_toml: &Path, cache_dir: &Path) -> anyhow::Result<Self> {
-        let manifest = Manifest::load(plugins_toml)?;
+        let manifest = if plugins_toml == Path::new(DEFAULT_PLUGINS_TOML) && !plugins_toml.exists()
+        {
+            // Run from outside the repository with no plugins.toml of its own: use the one the
+            // binary was built with, whose plugins the same build compiled.
+            let bundled = bundled_plugins_toml();
+            tracing::info!(path = %bundled.display(), "no ./plugins.toml; using the bundled one");
+            Manifest::load(&bundled)?
+        } else {
+            Manifest::load(plugins_toml)?
+        };
         std::fs::create_dir_all(cache_dir)?;
         let runtime = Runtime::new(manifest, cache_dir)?;
         Ok(Self { runtime })
