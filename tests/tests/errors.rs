@@ -231,15 +231,7 @@ async fn an_api_token_guards_the_read_api_but_not_ingest() {
         202
     );
     // The status page shows no fleet data when a token is configured.
-    let page = s
-        .client
-        .get(format!("{}/", s.base))
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("text");
+    let page = s.text("/").await;
     assert!(!page.contains(&s.key));
     assert!(!page.contains("dev-1"));
     assert!(page.contains("API token is configured"));

@@ -90,15 +90,7 @@ async fn chunks_become_events_visible_through_the_api() {
     assert_eq!(devices["devices"][0]["serial"], "dev-0001");
 
     // Self-telemetry saw the same thing.
-    let metrics = s
-        .client
-        .get(format!("{}/metrics", s.base))
-        .send()
-        .await
-        .expect("metrics")
-        .text()
-        .await
-        .expect("text");
+    let metrics = s.text("/metrics").await;
     assert!(metrics.contains(&format!(
         "pipeline_chunks_total{{outcome=\"accepted\",reason=\"accepted\"}} {chunks}"
     )));
@@ -106,15 +98,7 @@ async fn chunks_become_events_visible_through_the_api() {
     assert!(metrics.contains("plugin_calls_total{plugin=\"decoder-v1\"} 4"));
 
     // The status page a browser sees lists the device with its software version.
-    let page = s
-        .client
-        .get(format!("{}/", s.base))
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("text");
+    let page = s.text("/").await;
     assert!(page.contains(">dev-0001</a>"), "{page}");
     assert!(page.contains("main 1.4.2"), "{page}");
     s.server.stop().await.expect("stop");

@@ -96,6 +96,18 @@ impl TestServer {
         r.json().await.expect("json")
     }
 
+    /// A page as text, whatever its status (for `/` and `/metrics`).
+    pub async fn text(&self, path: &str) -> String {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("request")
+            .text()
+            .await
+            .expect("text")
+    }
+
     pub async fn raw_records(&self) -> u64 {
         self.get("/healthz").await["raw_records"]
             .as_u64()
