@@ -116,3 +116,50 @@ async fn simulated_devices_show_up_with_their_events() {
     );
     s.server.stop().await.expect("stop");
 }
+
+#[test]
+fn project_commands_and_errors_read_well() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_faultline-under-test"))
+            .args(args)
+            .env("RUST_BACKTRACE", "1")
+            .output()
+            .expect("run")
+    };
+    let data_arg = data.to_str().expect("utf-8 path");
+    let out = run(&["project", "create", "fleet-a", "--data", data_arg]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let created = String::from_utf8_lossy(&out.stdout).into_owned();
+    let key = created
+        .lines()
+        .find_map(|l| l.strip_prefix("fleet-a\t"))
+        .expect("name and key printed");
+    assert!(key.starts_with("fl_") && key.len() == 35, "{created}");
+    let listed = run(&["project", "list", "--data", data_arg]);
+    let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
+    assert!(listed.contains("default\t") && listed.contains(&format!("fleet-a\t{key}")));
+
+    let bad = run(&["project", "create", "Not Valid", "--data", data_arg]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&bad.stderr),
+        "error: invalid project name `Not Valid`: use 1-64 characters of a-z, 0-9, - and _\n",
+        "one line, no backtrace"
+    );
+    let config = dir.path().join("bad.toml");
+    std::fs::write(&config, "version = 1\nlisten_addr = \"x\"\n").expect("write");
+    let bad = run(&["check-config", "--config", config.to_str().expect("utf-8")]);
+    assert_eq!(bad.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        stderr.starts_with("error: ") && stderr.contains("unknown field `listen_addr`"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}

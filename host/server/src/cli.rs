@@ -24,13 +24,13 @@ pub struct Cli {
 #[derive(Args, Clone)]
 struct ConfigArgs {
     /// Server config file (TOML, `version = 1`). Without one, local defaults are used.
-    #[arg(long, env = "FAULTLINE_CONFIG")]
+    #[arg(long, env = "FAULTLINE_CONFIG", global = true)]
     config: Option<PathBuf>,
     /// Data directory (default ./faultline-data).
-    #[arg(long)]
+    #[arg(long, global = true)]
     data: Option<PathBuf>,
     /// Plugin list (default ./plugins.toml).
-    #[arg(long)]
+    #[arg(long, global = true)]
     plugins: Option<PathBuf>,
 }
 
@@ -114,9 +114,19 @@ fn init_logging(level: &str, format: LogFormat) {
     };
 }
 
-/// Entry point of the binary (and of the test harness's copy of it).
-pub fn main() -> anyhow::Result<()> {
-    let cli = Cli::parse();
+/// Entry point of the binary (and of the test harness's copy of it): runs the command and
+/// prints an error as one readable chain of causes.
+pub fn main() -> std::process::ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve {
             config,

@@ -40,8 +40,9 @@ const SCHEMA_KEY: &[u8] = b"schema_version";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    /// The sled error is part of the message (not a `source`), so a chain prints it once.
     #[error("storage error: {0}")]
-    Sled(#[from] sled::Error),
+    Sled(sled::Error),
     #[error(
         "data directory has schema version {found}, this build uses {expected}; reprocess into a new data directory"
     )]
@@ -54,6 +55,12 @@ pub enum StoreError {
     NoSuchProject(String),
     #[error("invalid project name `{0}`: use 1-64 characters of a-z, 0-9, - and _")]
     BadProjectName(String),
+}
+
+impl From<sled::Error> for StoreError {
+    fn from(e: sled::Error) -> Self {
+        StoreError::Sled(e)
+    }
 }
 
 impl From<serde_json::Error> for StoreError {
