@@ -95,6 +95,15 @@ impl Pipeline {
 
     /// Process raw records from the cursor up to (excluding) `watermark`.
     pub fn run_until(&mut self, watermark: u64) -> Result<Progress, PipelineError> {
+        self.run_until_with(watermark, |_, _| {})
+    }
+
+    /// [`run_until`](Self::run_until), calling `progress(cursor, watermark)` after each batch.
+    pub fn run_until_with(
+        &mut self,
+        watermark: u64,
+        mut progress: impl FnMut(u64, u64),
+    ) -> Result<Progress, PipelineError> {
         let mut total = Progress::default();
         loop {
             let cursor = self.store.cursor()?;
@@ -115,14 +124,23 @@ impl Pipeline {
             total.records += p.records;
             total.chunks += p.chunks;
             total.events += p.events;
+            progress(cursor + p.records as u64, watermark);
         }
     }
 
     /// Drop all derived data and rebuild it from the raw log.
     pub fn reprocess(&mut self) -> Result<Progress, PipelineError> {
+        self.reprocess_with(|_, _| {})
+    }
+
+    /// [`reprocess`](Self::reprocess) with a progress callback `(records done, records in all)`.
+    pub fn reprocess_with(
+        &mut self,
+        progress: impl FnMut(u64, u64),
+    ) -> Result<Progress, PipelineError> {
         self.store.clear_derived()?;
         let end = self.store.last_raw_seq()?.map_or(0, |s| s + 1);
-        let p = self.run_until(end)?;
+        let p = self.run_until_with(end, progress)?;
         self.store.flush_derived()?;
         Ok(p)
     }

@@ -254,8 +254,13 @@ fn a_restarted_pipeline_resumes_at_the_cursor_and_reprocess_is_idempotent() {
     pl.run_until(20).expect("run");
     let expected: Vec<_> = (0..20).map(|i| format!("m{i}")).collect();
     assert_eq!(log_messages(&store, p, "dev-1"), expected);
-    let progress = pipeline(&store).reprocess().expect("reprocess");
+    let mut reports = Vec::new();
+    let progress = pipeline(&store)
+        .with_batch_records(7)
+        .reprocess_with(|done, total| reports.push((done, total)))
+        .expect("reprocess");
     assert_eq!(progress.records, 20);
+    assert_eq!(reports, vec![(7, 20), (14, 20), (20, 20)]);
     assert_eq!(log_messages(&store, p, "dev-1"), expected);
     let dev = store.device(p, "dev-1").expect("device").expect("exists");
     assert_eq!(dev.next_event_id, 21);

@@ -165,9 +165,18 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let store = crate::open_store(&c)?;
             let metrics = Arc::new(faultline_pipeline::PipelineMetrics::default());
             let started = std::time::Instant::now();
+            let mut last_report = std::time::Instant::now();
             let progress = faultline_pipeline::Pipeline::new(store, plugins, metrics)
                 .with_batch_records(c.pipeline_batch_records)
-                .reprocess()?;
+                .reprocess_with(|done, total| {
+                    if last_report.elapsed() >= std::time::Duration::from_secs(1) {
+                        eprintln!(
+                            "reprocessing: {done} of {total} raw records ({:.0} %)",
+                            done as f64 * 100.0 / total.max(1) as f64
+                        );
+                        last_report = std::time::Instant::now();
+                    }
+                })?;
             println!(
                 "reprocessed {} raw records ({} chunks) into {} events in {:.2?}",
                 progress.records,
