@@ -26,13 +26,8 @@ fn reprocess(config: &std::path::Path) -> String {
 async fn reprocess_after_a_plugin_change_rebuilds_events_idempotently() {
     let dir = tempfile::tempdir().expect("tempdir");
     // First install: logs go to a broken decoder.
-    let broken = format!(
-        "[[plugin]]\nid = \"broken-logs\"\nkind = \"decoder\"\npath = {:?}\n[plugin.route]\nmessage_types = [\"logs\"]\n[plugin.config]\nmode = \"error\"\n\n",
-        faultline_plugin_build::bundled(faultline_plugin_build::MISBEHAVE)
-            .display()
-            .to_string()
-    );
-    let plugins = write_plugins_toml(dir.path(), &broken);
+    let broken = misbehave("broken-logs", "logs", "error");
+    write_plugins_toml(dir.path(), &broken);
     let config_path = dir.path().join("faultline.toml");
     std::fs::write(
         &config_path,
@@ -56,7 +51,6 @@ async fn reprocess_after_a_plugin_change_rebuilds_events_idempotently() {
 
     // The operator fixes plugins.toml: logs now go to the reference decoder.
     write_plugins_toml(dir.path(), "");
-    let _ = plugins;
     let first = reprocess(&config_path);
     assert!(first.contains("reprocessed 5 raw records"), "{first}");
     let second = reprocess(&config_path);

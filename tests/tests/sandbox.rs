@@ -5,17 +5,6 @@ mod common;
 
 use common::*;
 
-fn misbehave(id: &str, msg_type: &str, mode: &str) -> String {
-    // Garbage must get past the size cap to reach validation.
-    let max_output = if mode == "garbage" { 16 << 20 } else { 65536 };
-    format!(
-        "[[plugin]]\nid = \"{id}\"\nkind = \"decoder\"\npath = {:?}\n[plugin.route]\nmessage_types = [\"{msg_type}\"]\n[plugin.limits]\ntimeout_ms = 100\nmax_memory_bytes = 16777216\nmax_output_bytes = {max_output}\n[plugin.config]\nmode = \"{mode}\"\n\n",
-        faultline_plugin_build::bundled(faultline_plugin_build::MISBEHAVE)
-            .display()
-            .to_string()
-    )
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn misbehaving_plugins_are_contained_and_the_breaker_trips() {
     let dir = tempfile::tempdir().expect("tempdir");

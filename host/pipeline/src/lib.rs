@@ -14,8 +14,8 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use faultline_model::{
-    ChunkRef, DeviceContext, Event, EventKind, Outcome, OutcomeRecord, PluginFailure, ProjectId,
-    RawRecord, RejectReason, StoredEvent,
+    ChunkRef, DeviceContext, Event, EventKind, Outcome, OutcomeRecord, ProjectId, RawRecord,
+    RejectReason, StoredEvent,
 };
 use faultline_protocol::frame::Message;
 use faultline_protocol::reassembly::Output;
@@ -25,17 +25,12 @@ pub use metrics::PipelineMetrics;
 
 /// Why a decoder produced no events for a message.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DecodeFailure {
-    /// The message is the device's fault: malformed or a type the decoder does not handle.
-    Rejected {
-        reason: RejectReason,
-        detail: String,
-    },
-    /// The plugin failed.
-    Failed {
-        failure: PluginFailure,
-        detail: String,
-    },
+pub struct DecodeFailure {
+    /// `Rejected` when the message is the device's fault (malformed, unsupported type),
+    /// `Failed` when the plugin failed.
+    pub outcome: Outcome,
+    /// The decoder's or runtime's text, for the engineer (never a metric label).
+    pub detail: String,
 }
 
 /// The decoding stage as the pipeline sees it; implemented over the plugin runtime by the
@@ -296,12 +291,7 @@ impl Pipeline {
             .decode(&plugin, &ctx, msg.msg_type, msg.payload)
         {
             Ok(events) => events,
-            Err(DecodeFailure::Rejected { reason, detail }) => {
-                return (Outcome::Rejected(reason), Some(detail));
-            }
-            Err(DecodeFailure::Failed { failure, detail }) => {
-                return (Outcome::Failed(failure), Some(detail));
-            }
+            Err(DecodeFailure { outcome, detail }) => return (outcome, Some(detail)),
         };
         let label = self.decoders.label(&plugin);
         let source = chunks

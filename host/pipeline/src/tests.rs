@@ -2,7 +2,7 @@
 //! end in `tests/`.
 
 use super::*;
-use faultline_model::{LogLevel, LogRecord};
+use faultline_model::{LogLevel, LogRecord, PluginFailure};
 use faultline_protocol::events::{self, Payload};
 use faultline_protocol::frame::{Chunker, encode_message};
 
@@ -21,8 +21,8 @@ impl Decoders for NativeDecoder {
         payload: &[u8],
     ) -> Result<Vec<Event>, DecodeFailure> {
         if msg_type == 0x7e {
-            return Err(DecodeFailure::Failed {
-                failure: PluginFailure::Trap,
+            return Err(DecodeFailure {
+                outcome: Outcome::Failed(PluginFailure::Trap),
                 detail: "boom".into(),
             });
         }
@@ -52,8 +52,8 @@ impl Decoders for NativeDecoder {
                 },
             }]),
             Ok(_) => Ok(vec![]),
-            Err(e) => Err(DecodeFailure::Rejected {
-                reason: RejectReason::Malformed,
+            Err(e) => Err(DecodeFailure {
+                outcome: Outcome::Rejected(RejectReason::Malformed),
                 detail: e.to_string(),
             }),
         }

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use faultline_model::{DeviceContext, Event, RejectReason};
+use faultline_model::{DeviceContext, Event};
 use faultline_pipeline::{DecodeFailure, Decoders};
 use faultline_runtime::manifest::Manifest;
 use faultline_runtime::{PluginId, PluginState, Runtime};
@@ -126,16 +126,9 @@ impl Decoders for PluginHost {
         let id = PluginId::new(plugin);
         self.runtime
             .decode(&id, ctx, msg_type, payload)
-            .map_err(|e| match e {
-                faultline_runtime::DecodeError::Rejected { reason, detail } => {
-                    DecodeFailure::Rejected {
-                        reason: RejectReason::from(reason),
-                        detail,
-                    }
-                }
-                faultline_runtime::DecodeError::Failed { failure, detail } => {
-                    DecodeFailure::Failed { failure, detail }
-                }
+            .map_err(|e| DecodeFailure {
+                outcome: e.outcome(),
+                detail: e.detail().to_string(),
             })
     }
 

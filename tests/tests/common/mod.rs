@@ -30,6 +30,19 @@ pub fn write_plugins_toml(dir: &Path, extra: &str) -> PathBuf {
     path
 }
 
+/// A `[[plugin]]` entry for the bundled misbehaving test plugin in `mode`, routed for
+/// `msg_type`, with tight limits.
+pub fn misbehave(id: &str, msg_type: &str, mode: &str) -> String {
+    // Garbage must get past the size cap to reach validation.
+    let max_output = if mode == "garbage" { 16 << 20 } else { 65536 };
+    format!(
+        "[[plugin]]\nid = \"{id}\"\nkind = \"decoder\"\npath = {:?}\n[plugin.route]\nmessage_types = [\"{msg_type}\"]\n[plugin.limits]\ntimeout_ms = 100\nmax_memory_bytes = 16777216\nmax_output_bytes = {max_output}\n[plugin.config]\nmode = \"{mode}\"\n\n",
+        faultline_plugin_build::bundled(faultline_plugin_build::MISBEHAVE)
+            .display()
+            .to_string()
+    )
+}
+
 pub fn test_config(dir: &Path) -> ServerConfig {
     ServerConfig {
         data_dir: dir.join("data"),
