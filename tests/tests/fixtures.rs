@@ -103,6 +103,7 @@ fn expected_event(message: &Value) -> Value {
                 "reason": p["reason"],
                 "registers": registers,
                 "regions": regions,
+                "truncated": p["truncated"],
             })
         }
         "vendor" => json!({

@@ -130,6 +130,11 @@ pub enum EventKind {
         reason: u32,
         registers: Vec<Register>,
         regions: Vec<MemoryRegion>,
+        /// Not all the memory the device meant to capture is in `regions` (its coredump
+        /// storage was too small, or the capture was interrupted). Absent in events stored
+        /// before the field existed.
+        #[serde(default)]
+        truncated: bool,
     },
     Custom {
         type_name: String,
@@ -370,5 +375,28 @@ mod tests {
         assert_eq!(json["event"]["data"], "ab01");
         let back: StoredEvent = serde_json::from_value(json).expect("deserialise");
         assert_eq!(back, e);
+    }
+
+    #[test]
+    fn coredumps_stored_before_the_truncated_flag_read_as_complete() {
+        let old = serde_json::json!({
+            "captured_at_ms": null,
+            "type": "coredump",
+            "arch": "arm_cortex_m",
+            "reason": 10,
+            "registers": [{"number": 15, "value": 134225710}],
+            "regions": [{"start": 536903168, "data": "a5a5"}],
+        });
+        let e: Event = serde_json::from_value(old).expect("deserialise");
+        let EventKind::Coredump {
+            truncated, regions, ..
+        } = &e.kind
+        else {
+            panic!("not a coredump: {e:?}");
+        };
+        assert!(!truncated);
+        assert_eq!(regions[0].data, [0xa5, 0xa5]);
+        let json = serde_json::to_value(&e).expect("serialise");
+        assert_eq!(json["truncated"], false, "always written now");
     }
 }

@@ -46,13 +46,17 @@ fn main() {
     );
     println!();
 
-    let streams: [(&str, Messages); 4] = [
+    let streams: [(&str, Messages); 5] = [
         ("24 heartbeats", set::heartbeats(24)),
         ("mixed day (hb + logs + traces)", set::mixed_day()),
         ("600-byte message", vec![set::sized_message(600)]),
         (
             "coredump, 512 B stack",
             vec![set::message(&Payload::Coredump(set::coredump()))],
+        ),
+        (
+            "coredump, 512 B stack, words",
+            vec![set::message(&Payload::Coredump(set::coredump_words()))],
         ),
     ];
     println!("framing overhead (new session; [..] also counts type + context id)");

@@ -6,7 +6,7 @@
 
 use prost::Message as _;
 
-use crate::message_type;
+use crate::{MAX_MESSAGE_BYTES, message_type, region};
 
 /// Message type 0x01: what the device runs. Sent once per boot (and after an update), then
 /// referred to by the context id in each message header.
@@ -95,8 +95,9 @@ pub struct Region {
     pub start: u32,
     #[prost(bytes = "vec", tag = "2")]
     pub data: Vec<u8>,
-    /// 0 = raw bytes. Other encodings are defined by later protocol revisions; a decoder
-    /// rejects an encoding it does not know.
+    /// How `data` holds the memory: 0 = raw bytes, 1 = words (see [`crate::region`]). A
+    /// decoder rejects an encoding it does not know. [`decode`] returns every region raw
+    /// (encoding 0), whatever it travelled as.
     #[prost(uint32, tag = "3")]
     pub encoding: u32,
 }
@@ -114,6 +115,11 @@ pub struct Coredump {
     pub registers: Vec<u32>,
     #[prost(message, repeated, tag = "4")]
     pub regions: Vec<Region>,
+    /// Set by the device when not all the memory it meant to capture is in `regions`: its
+    /// coredump storage was too small, or the capture was interrupted (a fault inside the
+    /// fault handler).
+    #[prost(bool, tag = "5")]
+    pub truncated: bool,
     #[prost(uint64, optional, tag = "15")]
     pub at_ms: Option<u64>,
 }
@@ -142,6 +148,13 @@ pub enum DecodeError {
     Reserved(u8),
     #[error("memory region encoding {0} is not supported")]
     UnknownEncoding(u32),
+    #[error("memory region {index}: {error}")]
+    BadRegion {
+        index: usize,
+        error: crate::region::RegionError,
+    },
+    #[error("memory regions decode to more than {MAX_MESSAGE_BYTES} bytes")]
+    CoredumpTooLarge,
     #[error("log level {0} is not defined")]
     UnknownLogLevel(u32),
 }
@@ -169,10 +182,8 @@ pub fn decode(msg_type: u8, payload: &[u8]) -> Result<Payload, DecodeError> {
             Payload::Logs(logs)
         }
         COREDUMP => {
-            let core = Coredump::decode(payload).map_err(invalid("coredump"))?;
-            if let Some(r) = core.regions.iter().find(|r| r.encoding != 0) {
-                return Err(DecodeError::UnknownEncoding(r.encoding));
-            }
+            let mut core = Coredump::decode(payload).map_err(invalid("coredump"))?;
+            decode_regions(&mut core.regions)?;
             Payload::Coredump(core)
         }
         VENDOR_FIRST..=VENDOR_LAST => Payload::Vendor {
@@ -181,6 +192,32 @@ pub fn decode(msg_type: u8, payload: &[u8]) -> Result<Payload, DecodeError> {
         },
         other => return Err(DecodeError::Reserved(other)),
     })
+}
+
+/// Replace every region's data by the raw memory it encodes. The memory of all regions
+/// together is capped at [`MAX_MESSAGE_BYTES`], what raw regions could carry at most, so that
+/// an encoded region cannot make a message expand without bound; the cap is checked from the
+/// declared lengths before anything is decoded.
+fn decode_regions(regions: &mut [Region]) -> Result<(), DecodeError> {
+    let bad = |index| move |error| DecodeError::BadRegion { index, error };
+    let mut total = 0usize;
+    for (index, r) in regions.iter().enumerate() {
+        total += match r.encoding {
+            region::RAW => r.data.len(),
+            region::WORDS => region::decoded_len(&r.data).map_err(bad(index))?.0,
+            other => return Err(DecodeError::UnknownEncoding(other)),
+        };
+        if total > MAX_MESSAGE_BYTES {
+            return Err(DecodeError::CoredumpTooLarge);
+        }
+    }
+    for (index, r) in regions.iter_mut().enumerate() {
+        if r.encoding != region::RAW {
+            r.data = region::decode(r.encoding, r.start, &r.data).map_err(bad(index))?;
+            r.encoding = region::RAW;
+        }
+    }
+    Ok(())
 }
 
 impl Payload {
@@ -250,5 +287,115 @@ mod tests {
             decode(0x06, &core.encode()),
             Err(DecodeError::UnknownEncoding(9))
         );
+    }
+
+    fn coredump_with(regions: Vec<Region>) -> Vec<u8> {
+        Payload::Coredump(Coredump {
+            arch: 0,
+            reason: 10,
+            registers: vec![1, 2, 3],
+            regions,
+            truncated: true,
+            at_ms: Some(7),
+        })
+        .encode()
+    }
+
+    #[test]
+    fn words_regions_decode_to_raw_memory_next_to_raw_ones() {
+        let stack: Vec<u8> = [0u32, 5, 0x2000_7e10, 0x0800_1f2f, 0xa5a5_a5a5]
+            .iter()
+            .flat_map(|w| w.to_le_bytes())
+            .chain([0xee, 0xff])
+            .collect();
+        let payload = coredump_with(vec![
+            Region {
+                start: 0x2000_7e00,
+                data: region::encode_words(0x2000_7e00, &stack),
+                encoding: region::WORDS,
+            },
+            Region {
+                start: 0x4000_0000,
+                data: vec![9, 8, 7],
+                encoding: region::RAW,
+            },
+        ]);
+        let Ok(Payload::Coredump(core)) = decode(0x06, &payload) else {
+            panic!("does not decode");
+        };
+        assert_eq!(
+            core.regions,
+            [
+                Region {
+                    start: 0x2000_7e00,
+                    data: stack,
+                    encoding: region::RAW,
+                },
+                Region {
+                    start: 0x4000_0000,
+                    data: vec![9, 8, 7],
+                    encoding: region::RAW,
+                },
+            ]
+        );
+        assert!(core.truncated);
+        assert_eq!(core.registers, [1, 2, 3]);
+        assert_eq!(core.at_ms, Some(7));
+    }
+
+    #[test]
+    fn truncated_is_field_5_and_absent_when_false() {
+        let with = coredump_with(Vec::new());
+        assert!(with.windows(2).any(|w| w == [0x28, 0x01]), "{with:02x?}");
+        let without = Payload::Coredump(Coredump::default()).encode();
+        assert!(without.is_empty(), "proto3 omits defaults: {without:02x?}");
+        let Ok(Payload::Coredump(core)) = decode(0x06, &[0x28, 0x01]) else {
+            panic!("does not decode");
+        };
+        assert!(core.truncated);
+    }
+
+    #[test]
+    fn a_bad_words_region_rejects_the_message_and_names_the_region() {
+        let payload = coredump_with(vec![
+            Region {
+                start: 0,
+                data: vec![1],
+                encoding: region::RAW,
+            },
+            Region {
+                start: 0x2000_0000,
+                // 4 bytes declared, one word of tag 3 but only 2 of its bytes.
+                data: vec![0x04, 0x03, 0xaa, 0xbb],
+                encoding: region::WORDS,
+            },
+        ]);
+        let err = decode(0x06, &payload).expect_err("malformed");
+        assert_eq!(
+            err,
+            DecodeError::BadRegion {
+                index: 1,
+                error: region::RegionError::Truncated(4)
+            }
+        );
+        assert_eq!(
+            err.to_string(),
+            "memory region 1: data ends before 4 decoded bytes"
+        );
+    }
+
+    #[test]
+    fn encoded_regions_cannot_expand_a_message_past_the_message_limit() {
+        // Each region is 8 KiB of tag bytes on the wire but 128 KiB of memory: 2 fit, 3 do not.
+        let zeros = region::encode_words(0, &vec![0; 128 * 1024]);
+        let region = Region {
+            start: 0,
+            data: zeros,
+            encoding: region::WORDS,
+        };
+        let two = coredump_with(vec![region.clone(), region.clone()]);
+        assert!(matches!(decode(0x06, &two), Ok(Payload::Coredump(_))));
+        let three = coredump_with(vec![region.clone(), region.clone(), region]);
+        assert_eq!(decode(0x06, &three), Err(DecodeError::CoredumpTooLarge));
     }
 }

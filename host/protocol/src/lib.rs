@@ -7,13 +7,15 @@
 //! - [`reassembly`] (feature `host`): the server's per-device state machine that turns chunks
 //!   back into messages, detecting duplicates, gaps and corruption.
 //! - [`events`]: the protobuf payloads of the standard message types (prost, hand-written
-//!   descriptors so no `protoc` is needed; the device SDK hand-encodes the same bytes).
+//!   descriptors so no `protoc` is needed; the device SDK hand-encodes the same bytes), and
+//!   [`region`], the encodings of coredump memory regions.
 
 pub mod crc;
 pub mod events;
 pub mod frame;
 #[cfg(feature = "host")]
 pub mod reassembly;
+pub mod region;
 
 /// Message types of protocol v1 (the first byte of a message body).
 pub mod message_type {

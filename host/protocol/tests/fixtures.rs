@@ -200,6 +200,36 @@ fn the_generator_does_what_the_spec_says_independently_of_the_json() {
         "stack painter fill at the far end"
     );
 
+    // The words fixture carries the same memory in fewer bytes, and says so on the wire.
+    let Payload::Coredump(words) = decode_one("coredump_words.bin") else {
+        panic!("not a coredump");
+    };
+    assert_eq!(words, core, "decodes to exactly the raw coredump fixture");
+    assert!(!words.truncated);
+    let sent = {
+        let body = read("coredump_words.bin");
+        let chunks = frame::decode_upload(&body, 4096, 64).expect("valid upload");
+        assert_eq!(chunks.len(), 2, "fits in 2 chunks at MTU 244, raw needs 3");
+        let mut rx: Reassembler<usize> = Reassembler::default();
+        let outs = rx.push_upload(chunks.into_iter().enumerate().collect());
+        let [Output::Message { body, .. }] = outs.as_slice() else {
+            panic!("expected one message, got {outs:?}");
+        };
+        // Bypass `events::decode`, which returns regions raw.
+        <events::Coredump as prost::Message>::decode(&body[2..]).expect("protobuf")
+    };
+    assert_eq!(sent.regions[0].encoding, 1);
+    assert_eq!(sent.regions[0].start, 0x2000_7e00);
+    assert_eq!(
+        sent.regions[0].data[..3],
+        [0x80, 0x04, 0xc8],
+        "LEB128 512, then tags 0, 2, 0, 3 of the words 0, 0x200016c8, 0, 0x0800b3ad"
+    );
+    assert_eq!(
+        sent.regions[0].data,
+        faultline_protocol::region::encode_words(0x2000_7e00, &core.regions[0].data)
+    );
+
     let Payload::Vendor { msg_type, data } = decode_one("vendor_0x41.bin") else {
         panic!("not a vendor message");
     };

@@ -266,6 +266,7 @@ fn event_to_model(e: Event) -> model::Event {
                     data: r.data,
                 })
                 .collect(),
+            truncated: c.truncated,
         },
         EventKind::Custom(c) => K::Custom {
             type_name: c.type_name,

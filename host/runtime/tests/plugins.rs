@@ -199,6 +199,14 @@ fn decoder_v1_decodes_every_standard_message() {
         }])
     );
 
+    // Zeros, a small value, a pointer near the region, a flash address, and an unaligned tail.
+    let stack: Vec<u8> = [0u32, 7, 0x2000_1f00, 0x0800_4a3c]
+        .iter()
+        .cycle()
+        .take(75)
+        .flat_map(|w| w.to_le_bytes())
+        .chain([0xbe; 3])
+        .collect();
     for (arch, expected) in [
         (0, Architecture::ArmCortexM),
         (1, Architecture::Riscv32),
@@ -215,12 +223,14 @@ fn decoder_v1_decodes_every_standard_message() {
                     data: vec![0xde, 0xad],
                     encoding: 0,
                 },
+                // Words-encoded: the decoder hands on the raw memory.
                 Region {
                     start: 0x2000_1000,
-                    data: vec![0xbe; 300],
-                    encoding: 0,
+                    data: faultline_protocol::region::encode_words(0x2000_1000, &stack),
+                    encoding: faultline_protocol::region::WORDS,
                 },
             ],
+            truncated: arch == 1,
             at_ms: Some(5),
         };
         assert_eq!(
@@ -243,9 +253,10 @@ fn decoder_v1_decodes_every_standard_message() {
                         },
                         MemoryRegion {
                             start: 0x2000_1000,
-                            data: vec![0xbe; 300],
+                            data: stack.clone(),
                         },
                     ],
+                    truncated: arch == 1,
                 },
             }])
         );
@@ -326,6 +337,25 @@ fn wasm_decoder_matches_native_reference() {
             .encode_to_vec(),
         ),
         (mt::COREDUMP, vec![0x0a, 0x05, 1, 2, 3]),
+        (
+            mt::COREDUMP,
+            Coredump {
+                registers: vec![1, 0x2000_0000],
+                regions: vec![Region {
+                    start: 0x2000_0000,
+                    data: faultline_protocol::region::encode_words(0x2000_0000, &[0, 1, 2, 3, 4]),
+                    encoding: 1,
+                }],
+                truncated: true,
+                ..Default::default()
+            }
+            .encode_to_vec(),
+        ),
+        // Encoding 1 with a byte left over: malformed.
+        (
+            mt::COREDUMP,
+            vec![0x22, 0x06, 0x12, 0x02, 0x00, 0x00, 0x18, 0x01],
+        ),
         (0x7f, vec![9; 40]),
         (0x3f, vec![]),
     ];

@@ -135,6 +135,7 @@ fn to_event(ctx: &DeviceContext, payload: Payload) -> Result<Event, PluginError>
                             value: u64::from(*v),
                         })
                         .collect(),
+                    // `events::decode` has already turned every region into raw memory.
                     regions: core
                         .regions
                         .into_iter()
@@ -143,6 +144,7 @@ fn to_event(ctx: &DeviceContext, payload: Payload) -> Result<Event, PluginError>
                             data: r.data,
                         })
                         .collect(),
+                    truncated: core.truncated,
                 }),
             }
         }

@@ -13,7 +13,7 @@ use faultline_protocol::events::{
     Context, Coredump, Heartbeat, LogRecord, Logs, Payload, Reboot, Region, Trace,
 };
 use faultline_protocol::frame::{Chunker, encode_message, encode_upload};
-use faultline_protocol::message_type;
+use faultline_protocol::{message_type, region};
 use serde_json::{Value, json};
 
 /// 2026-01-15T09:30:00Z, the capture clock of the sample events (Unix epoch milliseconds).
@@ -202,8 +202,19 @@ pub fn coredump() -> Coredump {
             data: stack_512(),
             encoding: 0,
         }],
+        truncated: false,
         at_ms: Some(EPOCH_MS),
     }
+}
+
+/// [`coredump`] with its stack region in encoding 1 (words): the same memory, fewer bytes.
+pub fn coredump_words() -> Coredump {
+    let mut core = coredump();
+    for r in &mut core.regions {
+        r.data = region::encode_words(r.start, &r.data);
+        r.encoding = region::WORDS;
+    }
+    core
 }
 
 pub const VENDOR_TYPE: u8 = 0x41;
@@ -372,6 +383,7 @@ pub fn payload_json(p: &Payload) -> Value {
                 "encoding": r.encoding,
                 "data": hex(&r.data),
             })).collect::<Vec<_>>(),
+            "truncated": c.truncated,
             "at_ms": c.at_ms,
         }),
         Payload::Vendor { data, .. } => json!({ "data": hex(data) }),
@@ -519,6 +531,24 @@ pub fn all() -> Vec<Fixture> {
             Chunker::resume(244, 30, 7),
             &Payload::Coredump(coredump()),
         ),
+        {
+            // Same message as `coredump` but for the region encoding. The receiver returns
+            // regions raw, so the expected payload is `coredump`'s, not the one sent.
+            let sent = Payload::Coredump(coredump_words());
+            let mut chunker = Chunker::resume(244, 30, 7);
+            let chunks =
+                chunker.chunk(&encode_message(sent.msg_type(), CONTEXT_ID, &sent.encode()));
+            Fixture {
+                name: "coredump_words",
+                description: "the coredump fixture's message with its 512-byte stack in region encoding 1 (words), at a 244-byte MTU; decodes to the same raw stack",
+                mtu: 244,
+                outputs: vec![expect_message(
+                    &Payload::Coredump(coredump()),
+                    &run(0, 0..chunks.len()),
+                )],
+                uploads: vec![encode_upload(&chunks)],
+            }
+        },
         single(
             "vendor_0x41",
             "vendor message type 0x41, payload passed through unchanged, at a 20-byte MTU",

@@ -113,6 +113,7 @@ pub fn decode(
                         data: r.data,
                     })
                     .collect(),
+                truncated: core.truncated,
             },
         ),
         Payload::Vendor { msg_type, data } => (
