@@ -86,6 +86,9 @@ enum Command {
     },
     /// Play devices that send protocol-correct chunks to a server.
     Simulate(crate::simulate::SimulateArgs),
+    /// Forward chunks that a device prints as `FL1:` text lines (e.g. on a UART) to a server;
+    /// other lines are the device's console and are echoed to stderr.
+    Bridge(crate::bridge::BridgeArgs),
 }
 
 #[derive(Subcommand)]
@@ -224,6 +227,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let rt = tokio::runtime::Runtime::new()?;
             let report = rt.block_on(crate::simulate::run(args))?;
             println!("{report}");
+            Ok(())
+        }
+        Command::Bridge(args) => {
+            // stdout stays free (the bridge may sit in a pipeline); everything goes to stderr.
+            let summary = crate::bridge::run(args)?;
+            eprintln!("{summary}");
             Ok(())
         }
     }

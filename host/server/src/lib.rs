@@ -19,6 +19,7 @@
 //! `faultline reprocess` clears derived data and replays the raw log (`faultline-pipeline`).
 
 pub mod api;
+pub mod bridge;
 pub mod cli;
 pub mod commit;
 pub mod config;
