@@ -201,6 +201,24 @@ mod tests {
     }
 
     #[test]
+    fn the_spec_example_is_byte_exact() {
+        // `sdk-guides/chunk-protocol.md` §10.6.1: five words and a 2-byte tail.
+        let raw: Vec<u8> = bytes(&[0, 0x2a, 0x2000_7e58, 0x0800_1e97, 0xa5a5_a5a5])
+            .into_iter()
+            .chain([0xa5, 0xa5])
+            .collect();
+        let enc = encode_words(START, &raw);
+        assert_eq!(
+            enc,
+            [
+                0x16, 0xe4, 0x2a, 0x58, 0x7e, 0x97, 0x1e, 0x00, 0x08, 0x03, 0xa5, 0xa5, 0xa5, 0xa5,
+                0xa5, 0xa5
+            ]
+        );
+        assert_eq!(decode_words(START, &enc), Ok(raw));
+    }
+
+    #[test]
     fn tag_boundaries_are_exact() {
         // 0xff is the largest tag-1 word, 0x100 is not; 0x2000_0000 and 0x2000_ffff are tag 2
         // for a start in 0x2000_xxxx, 0x2001_0000 and 0x1fff_ffff are not.

@@ -122,6 +122,26 @@ fn a_coredump_with_a_512_byte_stack_fits_in_600_bytes_with_region_encoding_1() {
     assert_eq!(measure(&raw, BLE_MTU, true).wire_bytes, 653);
     assert_eq!(at_20, 491);
     assert_eq!(measure(&words, BLE_MTU, false).wire_bytes, 490);
+
+    // The worst case: no word compresses (here all stack painter fill), one tag byte per
+    // 4 words is added.
+    let mut fill = set::coredump();
+    fill.regions[0].data = vec![0xa5; 512];
+    let raw_fill = measure(
+        &[set::message(&Payload::Coredump(fill.clone()))],
+        BLE_MTU,
+        true,
+    );
+    fill.regions[0].data = faultline_protocol::region::encode_words(set::STACK_START, &[0xa5; 512]);
+    fill.regions[0].encoding = faultline_protocol::region::WORDS;
+    let words_fill = measure(&[set::message(&Payload::Coredump(fill))], BLE_MTU, true);
+    println!(
+        "coredump, 512 bytes of 0xa5 fill (no word compresses), MTU 20, new session: {} B raw, \
+         {} B with encoding 1",
+        raw_fill.wire_bytes, words_fill.wire_bytes
+    );
+    // 32 tag bytes, LEB128(512), and the encoding field (key and value).
+    assert_eq!(words_fill.body_bytes, raw_fill.body_bytes + 32 + 2 + 2);
 }
 
 #[test]
