@@ -1,0 +1,14 @@
+#ifndef EXAMPLE_H
+#define EXAMPLE_H
+
+#include <stddef.h>
+
+/* BOARD_NAME ("an385"...) and BOARD_ID (385...) come from the Makefile. */
+#ifndef BOARD_NAME
+#error "build with the Makefile: make BOARD=an385|an386|an500"
+#endif
+
+/* Use serial (len bytes, not NUL-terminated) instead of "qemu-<board>". */
+void example_set_serial(const char *serial, size_t len);
+
+#endif
