@@ -41,9 +41,11 @@ enum {
 typedef struct {
     uint32_t arch;               /* FL_ARCH_* */
     uint32_t regs[FL_REG_COUNT]; /* values at the fault (sp = pre-exception stack pointer) */
-    uint32_t stack_start;        /* lowest stack address to capture (usually the frame) */
-    uint32_t stack_end;          /* one past the highest (the stack's top); 0 = unknown */
+    uintptr_t stack_start;       /* lowest stack address to capture (usually the frame) */
+    uintptr_t stack_end;         /* one past the highest (the stack's top); 0 = unknown */
 } fl_crash_regs_t;
+/* stack_start/stack_end are uintptr_t (32 bits on Cortex-M, as before) so that a 64-bit host
+ * port can describe its real stack; region start addresses travel as their low 32 bits. */
 
 /* Write a coredump for `reason` (FL_REBOOT_*) and record the reboot reason with the pc and lr
  * in regs. Does not reset. Called from the fault handler with interrupts masked: uses no
@@ -53,11 +55,16 @@ typedef struct {
 void fl_coredump_capture(const fl_crash_regs_t *regs, uint32_t reason);
 
 /* Mark the dump being written as truncated: for the architecture port's nested-fault path,
- * which calls it when a fault interrupts fl_coredump_capture. Fault-handler context. */
+ * which calls it when a fault interrupts fl_coredump_capture. Commits the partial dump (it is
+ * sent after the reset, flagged truncated); does nothing when no capture is in progress.
+ * Fault-handler context. A capture that was neither committed nor marked (e.g. a watchdog
+ * reset in the middle) is also sent, flagged truncated. */
 void fl_coredump_mark_interrupted(void);
 
 /* Add a memory region to capture in every coredump (up to FL_COREDUMP_MAX_EXTRA_REGIONS).
- * Returns 0 or FL_ERR_FULL. Thread context, before a fault. */
+ * Returns 0 or FL_ERR_FULL. Thread context, after fl_init (which forgets earlier
+ * registrations), before a fault. Regions are clamped with fl_port_memory_readable at capture
+ * time. */
 int fl_coredump_add_region(const void *start, uint32_t len);
 
 /* True when a coredump is stored and waiting to be sent. Thread context. */

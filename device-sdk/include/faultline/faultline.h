@@ -7,6 +7,7 @@
 #ifndef FAULTLINE_H
 #define FAULTLINE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "faultline/config.h"
@@ -22,6 +23,7 @@
 #define FL_ERR_FULL (-1)    /* queued, but older data was dropped to make room */
 #define FL_ERR_TOO_BIG (-2) /* the message can never fit in the event buffer; not queued */
 #define FL_ERR_STATE (-3)   /* called before fl_init */
+#define FL_ERR_INVALID (-4) /* an argument is out of range */
 
 /* Validate or initialise the port's storage areas, decode the reason of the last reset,
  * queue the reboot message (and the log buffer after an unexpected reset), and start a new
@@ -37,5 +39,10 @@ typedef struct {
 } fl_stats_t;
 
 void fl_stats(fl_stats_t *out);
+
+/* Queue a vendor message (protocol §10.7): type 0x40-0x7f, payload passed through to the
+ * vendor's decoder plugin. Returns 0, FL_ERR_FULL (queued, older messages dropped),
+ * FL_ERR_TOO_BIG, FL_ERR_INVALID (type out of range) or FL_ERR_STATE. ISR-safe. */
+int fl_vendor_record(uint8_t type, const void *payload, size_t len);
 
 #endif

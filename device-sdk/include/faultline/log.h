@@ -22,8 +22,15 @@ typedef enum {
  * FL_LOG_MIN_LEVEL are ignored. ISR-safe. */
 void fl_log(fl_log_level_t level, const char *msg);
 
+/* fl_log with an explicit time instead of the current uptime (ms; FL_LOG_NO_TIME: the record
+ * carries no time). msg is cut at FL_LOG_MAX_LINE bytes. ISR-safe. */
+#define FL_LOG_NO_TIME UINT64_MAX
+void fl_log_at(fl_log_level_t level, uint64_t at_ms, const char *msg);
+
 /* Queue everything in the log buffer as one logs message (oldest first) and empty it.
- * Returns the number of lines queued, or a negative FL_ERR_* code. Thread context. */
+ * Returns the number of lines queued, or a negative FL_ERR_* code. When the lines do not fit
+ * in the event buffer as one message, the oldest are dropped (counted) until they do.
+ * Thread context; holds the lock while it copies the lines into the event buffer. */
 int fl_log_upload(void);
 
 /* Lines overwritten before they were uploaded, since fl_init. ISR-safe. */

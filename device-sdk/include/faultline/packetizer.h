@@ -30,7 +30,10 @@
 #include <stdint.h>
 
 /* Write the next chunk, at most mtu bytes (8 ≤ mtu ≤ FL_MAX_MTU), into buf. Returns its
- * length, or 0 when there is nothing to send (or mtu is out of range). */
+ * length, or 0 when there is nothing to send (or mtu is out of range, or before fl_init).
+ * Every chunk is mtu bytes except the last of a message. Calling it with an mtu different from
+ * the one of chunks pulled and not yet committed rewinds them and starts a new session; after
+ * a commit the mtu may change freely. */
 size_t fl_packetizer_next(uint8_t *buf, size_t mtu);
 
 /* True when fl_packetizer_next would return a chunk. */
@@ -39,11 +42,14 @@ bool fl_packetizer_has_data(void);
 /* Every chunk returned since the last commit/rewind was delivered. */
 void fl_packetizer_commit(void);
 
-/* Delivery of the chunks since the last commit is uncertain: pull them again. */
+/* Delivery of the chunks since the last commit is uncertain: pull them again. When one of
+ * their messages was evicted meanwhile by a full event buffer, the bytes cannot be reproduced:
+ * the next chunk then starts a new session with what is left. */
 void fl_packetizer_rewind(void);
 
 /* Give up on the chunks since the last commit (e.g. HTTP 400/413): the messages they belong
- * to are dropped (counted) and the next chunk starts a new session. */
+ * to are dropped (counted in fl_stats_t.messages_abandoned) and the next chunk starts a new
+ * session. */
 void fl_packetizer_drop_pending(void);
 
 #endif

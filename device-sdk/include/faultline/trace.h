@@ -31,6 +31,11 @@ typedef enum {
  * older messages were dropped for room. ISR-safe. */
 int fl_trace_record(uint32_t reason, uint32_t lr, bool has_status, int32_t status);
 
+/* Same, with an explicit pc (for wrappers and host ports whose return addresses are not the
+ * device's). ISR-safe. */
+int fl_trace_record_pc(uint32_t reason, uint32_t pc, uint32_t lr, bool has_status,
+                       int32_t status);
+
 #if defined(__GNUC__)
 #define FL_TRACE_LR_() ((uint32_t)(uintptr_t)__builtin_return_address(0))
 #else

@@ -1,0 +1,2 @@
+#include "fl_test.h"
+int main(void) { return fl_t_summary(); }
