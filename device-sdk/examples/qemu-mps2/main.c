@@ -27,7 +27,7 @@
 #define OVERFLOW_MARK 0x57AC0000u
 #define BAD_ADDRESS 0x30000000u /* no memory there: a precise BusFault on MPS2 */
 
-#define NOINLINE __attribute__((noinline))
+#define NOINLINE __attribute__((noinline, noclone))
 
 typedef struct {
     uint32_t magic;
