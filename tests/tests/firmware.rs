@@ -88,6 +88,8 @@ struct Firmware {
     elf: PathBuf,
     /// name → (address, size)
     symbols: HashMap<String, (u64, u64)>,
+    /// (address, size, name) of the functions
+    functions: Vec<(u64, u64, String)>,
     build_id: String,
 }
 
@@ -149,15 +151,22 @@ fn build(board: &'static Board) -> Firmware {
     let nm = run(Command::new("arm-none-eabi-nm")
         .args(["--print-size", "--defined-only"])
         .arg(&elf));
-    let mut symbols = HashMap::new();
+    let (mut symbols, mut functions) = (HashMap::new(), Vec::new());
     for line in String::from_utf8_lossy(&nm.stdout).lines() {
         let f: Vec<&str> = line.split_whitespace().collect();
         let hex = |s: &str| u64::from_str_radix(s, 16).expect("nm address");
         match f[..] {
-            [addr, size, _, name] => symbols.insert(name.to_string(), (hex(addr), hex(size))),
-            [addr, _, name] => symbols.insert(name.to_string(), (hex(addr), 0)),
-            _ => None,
-        };
+            [addr, size, kind, name] => {
+                if kind.eq_ignore_ascii_case("t") {
+                    functions.push((hex(addr), hex(size), name.to_string()));
+                }
+                symbols.insert(name.to_string(), (hex(addr), hex(size)));
+            }
+            [addr, _, name] => {
+                symbols.insert(name.to_string(), (hex(addr), 0));
+            }
+            _ => {}
+        }
     }
     let notes = run(Command::new("arm-none-eabi-readelf").arg("-n").arg(&elf));
     let build_id = String::from_utf8_lossy(&notes.stdout)
@@ -168,6 +177,7 @@ fn build(board: &'static Board) -> Firmware {
         board,
         elf,
         symbols,
+        functions,
         build_id,
     }
 }
@@ -183,10 +193,10 @@ impl Firmware {
     /// The function whose code holds `addr` (Thumb bit ignored).
     fn function_at(&self, addr: u64) -> Option<&str> {
         let addr = addr & !1;
-        self.symbols
+        self.functions
             .iter()
-            .find(|(_, (start, size))| *size > 0 && (*start..start + size).contains(&addr))
-            .map(|(name, _)| name.as_str())
+            .find(|(start, size, _)| (*start..start + size).contains(&addr))
+            .map(|(_, _, name)| name.as_str())
     }
 }
 
@@ -577,6 +587,30 @@ async fn failed_assert_captures_the_caller() {
             "{what}"
         );
         assert_eq!(core.regs[CFSR as usize], 0);
+        let w = words(&stack.data);
+        let at = (c.canary() - stack.start) as usize / 4;
+        assert_eq!(w[at..at + 2], [CANARY, !CANARY], "{what}: canary");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failed_assert_in_an_interrupt_handler_captures_the_handler() {
+    each_board("assert_in_isr", |c| {
+        let what = c.what();
+        let core = c.check_crash(ASSERT);
+        let stack = &core.regions[0];
+        assert_eq!(core.regs[SP as usize], stack.start, "{what}");
+        assert_eq!(
+            c.fw.function_at(core.regs[PC as usize]),
+            Some("isr_check"),
+            "{what}"
+        );
+        assert_eq!(
+            core.regs[XPSR as usize] & 0x1ff,
+            14,
+            "{what}: IPSR is PendSV"
+        );
         let w = words(&stack.data);
         let at = (c.canary() - stack.start) as usize / 4;
         assert_eq!(w[at..at + 2], [CANARY, !CANARY], "{what}: canary");

@@ -191,6 +191,22 @@ static NOINLINE void crash_assert(int32_t value) {
     FL_ASSERT(value == s_expected);
 }
 
+/* The same from an interrupt handler: fl_crash in Handler mode. */
+static volatile int32_t s_isr_value;
+
+static NOINLINE void isr_check(int32_t value) {
+    PLANT_CANARY(canary);
+    FL_ASSERT(value > s_expected); /* not crash_assert's test: GCC would merge the two */
+}
+
+void PendSV_Handler(void) { isr_check(s_isr_value); }
+
+static NOINLINE void crash_assert_in_isr(int32_t value) {
+    s_isr_value = value;
+    *(volatile uint32_t *)0xE000ED04u = 1u << 28; /* ICSR.PENDSVSET */
+    __asm volatile("dsb\n\tisb" ::: "memory");
+}
+
 static volatile uint32_t s_recursion_limit = 1000000u;
 
 static NOINLINE uint32_t recurse(uint32_t depth) {
@@ -227,6 +243,8 @@ static NOINLINE int run(const char *cmd, int32_t arg) {
         crash_null_fn();
     } else if (strcmp(cmd, "assert") == 0) {
         crash_assert(arg);
+    } else if (strcmp(cmd, "assert_in_isr") == 0) {
+        crash_assert_in_isr(arg);
     } else if (strcmp(cmd, "stack_overflow") == 0) {
         return (int)recurse(0);
     } else if (strcmp(cmd, "hard_fault") == 0) {
