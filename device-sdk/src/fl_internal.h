@@ -179,9 +179,7 @@ typedef struct {
     uint32_t mlast; /* uptime (low 32 bits) of the last collect */
     uint8_t mset[(FL_METRIC_INT_COUNT + FL_METRIC_STR_COUNT + 8) / 8];
     uint8_t trun[(FL_TIMER_COUNT + 8) / 8];
-#if FL_METRIC_STR_COUNT
-    char mstr[FL_METRIC_STR_COUNT][FL_METRIC_STRING_MAX + 1];
-#endif
+    char mstr[FL__NSTR][FL_METRIC_STRING_MAX + 1]; /* enum counts: no #if possible */
     /* coredump */
     uintptr_t cd_addr[FL__NEXTRA]; /* fl_coredump_add_region */
     uint32_t cd_len[FL__NEXTRA];

@@ -16,6 +16,9 @@ static const uint8_t kinds[FL_METRIC_INT_COUNT + 1] = {
 #undef FL_METRIC_STRING
     0};
 
+/* Counts as variables: a loop `i < 0` over a constant would trip -Wtype-limits. */
+static const unsigned n_int = FL_METRIC_INT_COUNT, n_str = FL_METRIC_STR_COUNT;
+
 static uint32_t now32(void)
 {
     return (uint32_t)fl_port_uptime_ms();
@@ -39,7 +42,7 @@ void fl__metrics_init(void)
 /* op 0: add, 1: set. */
 static void update(fl_metric_id_t id, int32_t v, int op)
 {
-    if ((unsigned)id >= FL_METRIC_INT_COUNT) {
+    if ((unsigned)id >= n_int) {
         return;
     }
     fl_port_lock();
@@ -60,13 +63,13 @@ void fl_metric_set(fl_metric_id_t id, int32_t value)
 
 int32_t fl_metric_get(fl_metric_id_t id)
 {
-    return (unsigned)id < FL_METRIC_INT_COUNT ? fl__s.mval[id] : 0;
+    return (unsigned)id < n_int ? fl__s.mval[id] : 0;
 }
 
 /* Timer slot of an integer metric, or -1. */
 static int timer_slot(fl_metric_id_t id)
 {
-    return ((unsigned)id < FL_METRIC_INT_COUNT && kinds[id] >= KIND_TIMER) ? kinds[id] - KIND_TIMER
+    return ((unsigned)id < n_int && kinds[id] >= KIND_TIMER) ? kinds[id] - KIND_TIMER
                                                                             : -1;
 }
 
@@ -101,9 +104,8 @@ void fl_metric_timer_stop(fl_metric_id_t id)
 
 void fl_metric_set_string(fl_metric_str_id_t id, const char *value)
 {
-#if FL_METRIC_STR_COUNT
     size_t n = 0;
-    if ((unsigned)id >= FL_METRIC_STR_COUNT) {
+    if ((unsigned)id >= n_str) {
         return;
     }
     fl_port_lock();
@@ -112,12 +114,8 @@ void fl_metric_set_string(fl_metric_str_id_t id, const char *value)
         n++;
     }
     fl__s.mstr[id][n] = 0;
-    set_bit(fl__s.mset, FL_METRIC_INT_COUNT + (unsigned)id);
+    set_bit(fl__s.mset, n_int + (unsigned)id);
     fl_port_unlock();
-#else
-    (void)id;
-    (void)value;
-#endif
 }
 
 typedef struct {
@@ -152,7 +150,7 @@ static void enc_heartbeat(fl_sink_t *s, const void *arg)
     bool any_unset = false;
     fl__pb(s, FL_PB_VARINT(1), a->duration_s);
     memset(unset, 0, sizeof unset);
-    for (i = 0; i < FL_METRIC_INT_COUNT; i++) {
+    for (i = 0; i < n_int; i++) {
         packed += fl__varint_size(fl__zigzag(value(i, a->now)));
         if (!get_bit(fl__s.mset, i) && !running(i)) {
             set_bit(unset, i);
@@ -162,21 +160,19 @@ static void enc_heartbeat(fl_sink_t *s, const void *arg)
     if (packed) {
         fl__emit_byte(s, FL_PB_LEN(2));
         fl__emit_varint(s, packed);
-        for (i = 0; i < FL_METRIC_INT_COUNT; i++) {
+        for (i = 0; i < n_int; i++) {
             fl__emit_varint(s, fl__zigzag(value(i, a->now)));
         }
     }
-#if FL_METRIC_STR_COUNT
-    for (i = 0; i < FL_METRIC_STR_COUNT; i++) {
-        const char *t = get_bit(fl__s.mset, FL_METRIC_INT_COUNT + i) ? fl__s.mstr[i] : "";
+    for (i = 0; i < n_str; i++) {
+        const char *t = get_bit(fl__s.mset, n_int + i) ? fl__s.mstr[i] : "";
         size_t n = strlen(t);
         fl__emit_byte(s, FL_PB_LEN(3));
         fl__emit_varint(s, n);
         fl__emit(s, t, n);
     }
-#endif
     if (any_unset) {
-        fl__pb_bytes(s, FL_PB_LEN(4), unset, (FL_METRIC_INT_COUNT + 7) / 8);
+        fl__pb_bytes(s, FL_PB_LEN(4), unset, (n_int + 7) / 8);
     }
     fl__pb_when(s, &a->when);
 }
@@ -194,7 +190,7 @@ int fl_heartbeat_collect(void)
     a.now = now32();
     a.duration_s = (a.now - fl__s.mlast) / 1000u;
     rc = fl__push_locked(FL_MSG_HEARTBEAT, enc_heartbeat, &a);
-    for (i = 0; i < FL_METRIC_INT_COUNT; i++) {
+    for (i = 0; i < n_int; i++) {
         int t = timer_slot((fl_metric_id_t)i);
         if (kinds[i] != KIND_GAUGE) {
             fl__s.mval[i] = 0;

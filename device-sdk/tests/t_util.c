@@ -1,5 +1,7 @@
 #include "t_util.h"
 
+#include "fl_internal.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -16,6 +18,9 @@ void t_boot_fresh(void)
     fl_posix_set_device_info(&default_info);
     fl_posix_set_hw_reset_reason(FL_REBOOT_POWER_ON);
     fl_posix_set_memory_readable_hook(NULL);
+    fl_posix_set_coredump_write_hook(NULL);
+    fl__test_set_compress(true);
+    fl__test_mem_bias = 0;
     fl_posix_set_reset_hook(NULL);
     fl_init();
 }
@@ -151,6 +156,7 @@ void t_rx_chunk(t_rx_t *rx, const uint8_t *c, size_t n)
             rx->bad_crc++;
             return;
         }
+        rx->by_type[rx->partial[0]]++;
         if (rx->nmsg < T_MAX_MSGS) {
             memcpy(rx->msg[rx->nmsg], rx->partial, rx->want);
             rx->mlen[rx->nmsg++] = rx->want;
@@ -340,4 +346,35 @@ long t_decode_words(uint32_t start, const uint8_t *p, size_t n, uint8_t *out, si
     }
     memcpy(out + o, p + at, k);
     return (long)(o + k);
+}
+
+t_rx_t *t_sent(size_t mtu)
+{
+    static t_rx_t rx;
+    static uint8_t buf[T_MAX_CHUNK];
+    size_t n;
+    t_rx_init(&rx);
+    while ((n = fl_packetizer_next(buf, mtu)) > 0) {
+        t_rx_chunk(&rx, buf, n);
+        fl_packetizer_commit();
+    }
+    return &rx;
+}
+
+const uint8_t *t_msg(const t_rx_t *rx, uint8_t type, unsigned idx, size_t *len)
+{
+    size_t i;
+    for (i = 0; i < rx->nmsg; i++) {
+        if (rx->msg[i][0] == type && idx-- == 0) {
+            *len = rx->mlen[i] - 2;
+            return rx->msg[i] + 2;
+        }
+    }
+    *len = 0;
+    return NULL;
+}
+
+size_t t_msg_count(const t_rx_t *rx, uint8_t type)
+{
+    return rx->by_type[type];
 }

@@ -46,6 +46,7 @@ typedef struct {
     size_t mlen[T_MAX_MSGS];
     uint8_t msg[T_MAX_MSGS][T_MAX_MSG];
     unsigned dup, missing, orphan, incomplete, bad_length, bad_crc, sessions;
+    unsigned by_type[256]; /* complete messages, also those past T_MAX_MSGS */
 } t_rx_t;
 
 void t_rx_init(t_rx_t *rx);
@@ -72,3 +73,9 @@ long t_decode_words(uint32_t start, const uint8_t *p, size_t n, uint8_t *out, si
 uint16_t t_crc16(const uint8_t *p, size_t n);
 
 #endif
+
+/* Pull and commit everything at mtu into the shared receiver (reset first); returns it. */
+t_rx_t *t_sent(size_t mtu);
+/* Payload of the idx-th received message of type (NULL when absent). */
+const uint8_t *t_msg(const t_rx_t *rx, uint8_t type, unsigned idx, size_t *len);
+size_t t_msg_count(const t_rx_t *rx, uint8_t type);

@@ -156,12 +156,22 @@ size_t fl_port_coredump_size(void)
     return area_size(A_CORE);
 }
 
+static void (*core_write_hook)(size_t, size_t);
+
+void fl_posix_set_coredump_write_hook(void (*hook)(size_t offset, size_t len))
+{
+    core_write_hook = hook;
+}
+
 /* Copies from wherever the fault handler points (the stack, around ASan's redzones). */
 NO_ASAN void fl_port_coredump_write(size_t offset, const void *data, size_t len)
 {
     const volatile uint8_t *s = (const volatile uint8_t *)data;
     uint8_t *d = area(A_CORE);
     size_t i;
+    if (core_write_hook) {
+        core_write_hook(offset, len);
+    }
     if (offset > area_size(A_CORE) || len > area_size(A_CORE) - offset) {
         return;
     }

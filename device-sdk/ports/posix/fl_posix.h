@@ -60,4 +60,8 @@ void fl_posix_set_reset_hook(void (*hook)(void));
 /* Replace fl_port_memory_readable (default: everything is readable). */
 void fl_posix_set_memory_readable_hook(bool (*readable)(uintptr_t start, uint32_t len));
 
+/* Called before each write to the coredump area (tests: a fault in the middle of a capture
+ * is a hook that longjmps out). NULL removes it. */
+void fl_posix_set_coredump_write_hook(void (*hook)(size_t offset, size_t len));
+
 #endif

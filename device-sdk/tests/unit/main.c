@@ -1,2 +1,20 @@
+/* Host unit tests of the SDK on the posix port. FL_TEST_FILTER=substring runs a subset. */
 #include "fl_test.h"
-int main(void) { return fl_t_summary(); }
+
+void suite_encode(void);
+void suite_events(void);
+void suite_metrics(void);
+void suite_reboot(void);
+void suite_trace(void);
+void suite_log(void);
+
+int main(void)
+{
+    suite_encode();
+    suite_events();
+    suite_metrics();
+    suite_reboot();
+    suite_trace();
+    suite_log();
+    return fl_t_summary();
+}
