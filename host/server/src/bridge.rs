@@ -345,6 +345,7 @@ impl<U: Uplink, W: Write> Bridge<U, W> {
     fn line(&mut self, number: u64, bytes: &[u8], cut: bool) -> anyhow::Result<()> {
         match classify(bytes, cut) {
             Line::Console(text) => {
+                // A closed stderr must not stop the chunks; write errors are ignored throughout.
                 let _ = writeln!(self.out, "device: {text}");
             }
             Line::Malformed(why) => {
