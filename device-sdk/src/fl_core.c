@@ -40,9 +40,10 @@ int fl__push_locked(uint8_t type, fl_enc_fn enc, const void *arg)
         if (r->cap - h.used >= n + 2) {
             break;
         }
-        fl__pk_on_drop();
+        if (!fl__pk_on_drop()) {
+            fl__s.stats.messages_dropped++;
+        }
         fl__ring_pop(r);
-        fl__s.stats.messages_dropped++;
         rc = FL_ERR_FULL;
     }
     fl__ring_append(r, n, enc_body, &b);

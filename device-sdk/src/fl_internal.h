@@ -195,8 +195,9 @@ extern fl_state_t fl__s;
 int fl__push(uint8_t type, fl_enc_fn enc, const void *arg);
 int fl__push_locked(uint8_t type, fl_enc_fn enc, const void *arg);
 
-/* Packetizer: the event buffer is about to drop its oldest record. Lock held. */
-void fl__pk_on_drop(void);
+/* Packetizer: the event buffer is about to drop its oldest record. Returns true when all of
+ * it had been pulled (it is in flight, not lost). Lock held. */
+bool fl__pk_on_drop(void);
 void fl__pk_init(uint8_t session);
 
 /* Reboot: decode the reset at fl_init (fills fl__s.last, returns the session id) and queue

@@ -29,7 +29,7 @@ static void new_session(void)
     PK.flags = (uint8_t)((PK.flags & (FL_PK_CTX | FL_PK_CORE)) | FL_PK_RESYNC | FL_PK_C_RESYNC);
 }
 
-void fl__pk_on_drop(void)
+bool fl__pk_on_drop(void)
 {
     unsigned pre = ((PK.flags & FL_PK_CTX) ? 1u : 0u) + ((PK.flags & FL_PK_CORE) ? 1u : 0u);
     if (PK.pulled > pre) {
@@ -40,7 +40,9 @@ void fl__pk_on_drop(void)
         if (!pre) {
             PK.c_off = 0;
         }
-    } else if (PK.pulled == pre && (PK.off || (!pre && PK.c_off))) {
+        return true;
+    }
+    if (PK.pulled == pre && (PK.off || (!pre && PK.c_off))) {
         /* The message being sent is gone: what the receiver has of it is useless. */
         PK.off = 0;
         PK.blen = 0;
@@ -50,6 +52,7 @@ void fl__pk_on_drop(void)
         PK.session = fl__reboot_new_session();
         PK.flags |= FL_PK_RESYNC | FL_PK_LOST;
     }
+    return false;
 }
 
 /* A dump stored during this boot joins the queue at a clean message boundary. */

@@ -32,7 +32,8 @@ void fl_init(void);
 
 /* Counters of data the SDK had to throw away, since fl_init. */
 typedef struct {
-    uint32_t messages_dropped; /* oldest queued messages evicted by a full event buffer */
+    uint32_t messages_dropped; /* oldest queued messages evicted by a full event buffer
+                                  (not counting those already pulled whole, in flight) */
     uint32_t messages_too_big; /* messages larger than the whole event buffer */
     uint32_t messages_abandoned; /* dropped by fl_packetizer_drop_pending */
     uint32_t log_lines_dropped;

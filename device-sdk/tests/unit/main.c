@@ -7,6 +7,7 @@ void suite_metrics(void);
 void suite_reboot(void);
 void suite_trace(void);
 void suite_log(void);
+void suite_coredump(void);
 
 int main(void)
 {
@@ -16,5 +17,6 @@ int main(void)
     suite_reboot();
     suite_trace();
     suite_log();
+    suite_coredump();
     return fl_t_summary();
 }
