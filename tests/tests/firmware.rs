@@ -134,6 +134,7 @@ fn build(board: &'static Board) -> Firmware {
         "make",
         "arm-none-eabi-gcc",
         "arm-none-eabi-nm",
+        "arm-none-eabi-readelf",
         "qemu-system-arm",
     ] {
         require(tool);
@@ -168,6 +169,19 @@ fn build(board: &'static Board) -> Firmware {
             _ => {}
         }
     }
+    // QEMU re-copies and zero-fills every loadable segment when the guest resets: .noinit
+    // survives SYSRESETREQ only outside all of them.
+    let segments = run(Command::new("arm-none-eabi-readelf").arg("-lW").arg(&elf));
+    let segments = String::from_utf8_lossy(&segments.stdout);
+    let mapping = segments
+        .split("Section to Segment mapping:")
+        .nth(1)
+        .expect("readelf prints the mapping");
+    assert!(
+        !mapping.contains(".noinit"),
+        "{}: .noinit is in a loadable segment:\n{segments}",
+        board.name
+    );
     let notes = run(Command::new("arm-none-eabi-readelf").arg("-n").arg(&elf));
     let build_id = String::from_utf8_lossy(&notes.stdout)
         .lines()
