@@ -140,6 +140,7 @@ typedef struct {
     uint16_t pulled; /* messages fully pulled since the last commit */
     uint16_t mtu;    /* mtu of the chunks pulled since the last commit, 0 = none */
     uint16_t crc;    /* CRC of the current message's body */
+    uint16_t evicted; /* pulled whole since the commit, then evicted: lost unless committed */
     uint8_t seq;
     uint8_t c_seq;
     uint8_t session;

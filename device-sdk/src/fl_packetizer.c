@@ -19,6 +19,8 @@ void fl__pk_init(uint8_t session)
 
 static void new_session(void)
 {
+    fl__s.stats.messages_dropped += PK.evicted; /* given up: they were in flight */
+    PK.evicted = 0;
     PK.session = fl__reboot_new_session();
     PK.pulled = 0;
     PK.off = 0;
@@ -36,6 +38,7 @@ bool fl__pk_on_drop(void)
         /* A message pulled since the commit is gone: a commit still forgets it, a rewind can
          * no longer reproduce it. */
         PK.pulled--;
+        PK.evicted++;
         PK.flags |= FL_PK_LOST;
         if (!pre) {
             PK.c_off = 0;
@@ -247,6 +250,7 @@ void fl_packetizer_commit(void)
     PK.c_off = PK.off;
     PK.c_seq = PK.seq;
     PK.mtu = 0;
+    PK.evicted = 0; /* delivered after all */
     PK.flags = (uint8_t)((PK.flags & ~(FL_PK_C_RESYNC | FL_PK_LOST)) |
                          ((PK.flags & FL_PK_RESYNC) ? FL_PK_C_RESYNC : 0));
     fl_port_unlock();

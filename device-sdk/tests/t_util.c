@@ -157,6 +157,9 @@ void t_rx_chunk(t_rx_t *rx, const uint8_t *c, size_t n)
             return;
         }
         rx->by_type[rx->partial[0]]++;
+        if (rx->on_msg) {
+            rx->on_msg(rx->partial, rx->want);
+        }
         if (rx->nmsg < T_MAX_MSGS) {
             memcpy(rx->msg[rx->nmsg], rx->partial, rx->want);
             rx->mlen[rx->nmsg++] = rx->want;

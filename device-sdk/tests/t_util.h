@@ -47,6 +47,7 @@ typedef struct {
     uint8_t msg[T_MAX_MSGS][T_MAX_MSG];
     unsigned dup, missing, orphan, incomplete, bad_length, bad_crc, sessions;
     unsigned by_type[256]; /* complete messages, also those past T_MAX_MSGS */
+    void (*on_msg)(const uint8_t *body, size_t len); /* every complete message, if set */
 } t_rx_t;
 
 void t_rx_init(t_rx_t *rx);

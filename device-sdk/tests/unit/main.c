@@ -8,6 +8,7 @@ void suite_reboot(void);
 void suite_trace(void);
 void suite_log(void);
 void suite_coredump(void);
+void suite_packetizer(void);
 
 int main(void)
 {
@@ -18,5 +19,6 @@ int main(void)
     suite_trace();
     suite_log();
     suite_coredump();
+    suite_packetizer();
     return fl_t_summary();
 }
