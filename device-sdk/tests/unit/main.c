@@ -9,6 +9,7 @@ void suite_trace(void);
 void suite_log(void);
 void suite_coredump(void);
 void suite_packetizer(void);
+void suite_posix(void);
 
 int main(void)
 {
@@ -20,5 +21,6 @@ int main(void)
     suite_log();
     suite_coredump();
     suite_packetizer();
+    suite_posix();
     return fl_t_summary();
 }
