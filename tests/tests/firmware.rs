@@ -281,10 +281,6 @@ async fn case(s: &TestServer, board: &'static Board, cmd: &'static str) -> Case 
     let stderr = String::from_utf8_lossy(&bridged.stderr);
     assert!(bridged.status.success(), "bridge failed: {stderr}");
     let chunks = console.lines().filter(|l| l.starts_with("FL1:C ")).count();
-    assert!(
-        stderr.contains(&format!("bridged {chunks} chunks")) && stderr.contains(&serial),
-        "{stderr}"
-    );
     s.drained().await;
     let device = s.device(&serial).await;
     assert_eq!(
