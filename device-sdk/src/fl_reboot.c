@@ -83,7 +83,16 @@ uint8_t fl__reboot_init(void)
     rbi_t *r = rbi();
     fl_reboot_info_t *last = &fl__s.last;
     uint32_t session;
+    uint64_t t = fl_port_uptime_ms();
+    /* Seed for the session counter in case the area is garbage: after a power-on the session
+     * id must not repeat the previous boot's (protocol §5), and nothing remembers it. What
+     * the garbage and the clocks hold is as random as a device without a RNG gets. */
+    uint16_t seed = fl__crc16(fl__crc16(0xffffu, r, sizeof *r), &t, sizeof t);
+    if (fl_port_epoch_ms(&t)) {
+        seed = fl__crc16(seed, &t, sizeof t);
+    }
     if (!rbi_valid(r)) {
+        r->flags = (uint32_t)(seed & 0xffu) << RBI_SESSION_SHIFT;
         /* Power-on (or the area was corrupted): ask the hardware. */
         last->reason = fl_port_hw_reset_reason();
         if (last->reason == FL_REBOOT_UNKNOWN) {
