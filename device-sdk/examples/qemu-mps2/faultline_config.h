@@ -4,6 +4,7 @@
 
 /* Chunks travel over the UART as FL1:C lines; 64-byte chunks keep the lines short. */
 #define FL_EXAMPLE_MTU 64
+#define FL_EXAMPLE_MTU_MAX 244
 
 #define FL_COREDUMP_STACK_BYTES 512
 #define FL_LOG_MAX_LINE 64

@@ -50,11 +50,15 @@ static void line(const char *a, const char *b) {
     uart_puts("\n");
 }
 
+/* Chunk size on the UART; `mtu=N` on the command line (8..FL_EXAMPLE_MTU_MAX) changes it, so
+ * device-sdk/tools/report.py can measure the same firmware at several MTUs. */
+static size_t s_mtu = FL_EXAMPLE_MTU;
+
 static void flush(void) {
-    uint8_t chunk[FL_EXAMPLE_MTU];
-    char text[FL_EXPORT_CHUNK_LINE_MAX(FL_EXAMPLE_MTU)];
+    uint8_t chunk[FL_EXAMPLE_MTU_MAX];
+    char text[FL_EXPORT_CHUNK_LINE_MAX(FL_EXAMPLE_MTU_MAX)];
     size_t n;
-    while ((n = fl_packetizer_next(chunk, sizeof chunk)) > 0) {
+    while ((n = fl_packetizer_next(chunk, s_mtu)) > 0) {
         uart_write(text, fl_export_chunk_line(chunk, n, text, sizeof text));
         fl_packetizer_commit(); /* no acknowledgement on a UART: printed is delivered */
     }
@@ -87,6 +91,14 @@ static void parse_cmdline(void) {
             s_command = word;
         } else if (index > 1 && strncmp(word, "serial=", 7) == 0) {
             example_set_serial(word + 7, (size_t)(p - word - 7));
+        } else if (index > 1 && strncmp(word, "mtu=", 4) == 0) {
+            size_t mtu = 0;
+            for (const char *d = word + 4; d < p && *d >= '0' && *d <= '9'; d++) {
+                mtu = mtu * 10u + (size_t)(*d - '0');
+            }
+            if (mtu >= 8u && mtu <= FL_EXAMPLE_MTU_MAX) {
+                s_mtu = mtu;
+            }
         }
         index++;
     }
@@ -111,7 +123,7 @@ static void busy_wait_ms(uint32_t ms) {
     }
 }
 
-static NOINLINE void record_diagnostics(void) {
+static NOINLINE void record_metrics(void) {
     for (int i = 0; i < 5; i++) {
         fl_metric_add(FL_METRIC(sensor_reads), 1);
     }
@@ -128,6 +140,10 @@ static NOINLINE void record_diagnostics(void) {
     fl_metric_set(FL_METRIC(float_check), float_check());
     fl_metric_set(FL_METRIC(board_id), BOARD_ID);
     fl_metric_set_string(FL_METRIC_STR(command), s_command);
+}
+
+static NOINLINE void record_diagnostics(void) {
+    record_metrics();
     FL_TRACE_STATUS(sensor_timeout, -5);
     fl_log(FL_LOG_INFO, "diagnostics recorded");
 }
@@ -236,6 +252,115 @@ static NOINLINE void crash_watchdog(void) {
     }
 }
 
+/* A crash under a realistic stack for the footprint report: a command handler parses a
+ * packet into a record, hands it to a storage layer that formats a line and fails to write it
+ * to flash (the bad store). Each level keeps the locals a real one would: pointers into RAM,
+ * small counters, a text buffer, a copy of the packet. */
+typedef struct {
+    uint16_t id;
+    uint8_t kind;
+    uint8_t flags;
+    int32_t value;
+    const char *label;
+    uint32_t stamp;
+} record_t;
+
+static NOINLINE void storage_write(const record_t *r, const char *text, uint32_t len) {
+    volatile uint32_t page[6];
+    page[0] = 0x0001F000u + r->id;
+    page[1] = len;
+    page[2] = (uint32_t)(uintptr_t)text;
+    page[3] = r->stamp;
+    page[4] = 0;
+    page[5] = 0;
+    LOAD_FP_PATTERN();
+    *(volatile uint32_t *)BAD_ADDRESS = page[0] ^ page[1];
+}
+
+static NOINLINE void storage_append(const record_t *r) {
+    char text[40];
+    const char *src = r->label;
+    uint32_t n = 0;
+    while (src[n] != '\0' && n < sizeof text - 12u) {
+        text[n] = src[n];
+        n++;
+    }
+    text[n++] = '=';
+    int32_t v = r->value < 0 ? -r->value : r->value;
+    char digits[10];
+    uint32_t k = 0;
+    do {
+        digits[k++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v != 0 && k < sizeof digits);
+    if (r->value < 0) {
+        text[n++] = '-';
+    }
+    while (k > 0) {
+        text[n++] = digits[--k];
+    }
+    text[n] = '\0';
+    storage_write(r, text, n);
+}
+
+static NOINLINE void handle_record(const uint8_t *packet, uint32_t len) {
+    record_t r;
+    r.id = (uint16_t)(packet[0] | packet[1] << 8);
+    r.kind = packet[2];
+    r.flags = packet[3];
+    r.value = (int32_t)(packet[4] | packet[5] << 8 | packet[6] << 16 | (uint32_t)packet[7] << 24);
+    r.label = r.kind == 1 ? "temperature" : "battery";
+    r.stamp = len * 1000u + 17u;
+    storage_append(&r);
+}
+
+static NOINLINE void handle_packet(const uint8_t *frame, uint32_t len) {
+    uint8_t copy[48];
+    uint32_t n = len < sizeof copy ? len : sizeof copy;
+    for (uint32_t i = 0; i < n; i++) {
+        copy[i] = frame[i];
+    }
+    for (uint32_t i = n; i < sizeof copy; i++) {
+        copy[i] = 0;
+    }
+    handle_record(copy, n);
+}
+
+static NOINLINE uint32_t radio_poll(const uint8_t *frame, uint32_t len) {
+    volatile uint32_t history[18]; /* recent readings: small values, a few zero */
+    for (uint32_t i = 0; i < 18u; i++) {
+        history[i] = i % 5u == 0u ? 0u : 3700u + i * 3u;
+    }
+    handle_packet(frame, len);
+    return history[3];
+}
+
+static NOINLINE void crash_deep(void) {
+    static const uint8_t frame[16] = {0x2a, 0x00, 0x01, 0x80, 0xf4, 0xff, 0xff, 0xff,
+                                      0x10, 0x27, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00};
+    volatile uint32_t state[4] = {3u, 0u, (uint32_t)(uintptr_t)frame, 0x20000000u};
+    state[1] = radio_poll(frame, sizeof frame) + state[0];
+}
+
+/* A day of a sensor node, compressed: 24 hourly heartbeats, 8 log lines uploaded each hour,
+ * a trace every 4 hours, flushed hour by hour. For the report's framing figures. */
+static NOINLINE void simulate_day(void) {
+    for (int hour = 0; hour < 24; hour++) {
+        record_metrics();
+        fl_log(FL_LOG_INFO, "hourly report");
+        for (int i = 0; i < 6; i++) {
+            fl_log(FL_LOG_INFO, "sensor sample stored");
+        }
+        fl_log(FL_LOG_WARN, "battery below 3.8 V");
+        if (hour % 4 == 0) {
+            FL_TRACE(queue_full);
+        }
+        fl_heartbeat_collect();
+        fl_log_upload();
+        flush();
+    }
+}
+
 static NOINLINE int run(const char *cmd, int32_t arg) {
     if (strcmp(cmd, "bad_store") == 0) {
         crash_bad_store();
@@ -264,6 +389,11 @@ static NOINLINE int run(const char *cmd, int32_t arg) {
         fl_reboot(FL_REBOOT_SOFTWARE_RESET);
     } else if (strcmp(cmd, "watchdog") == 0) {
         crash_watchdog();
+    } else if (strcmp(cmd, "deep_bad_store") == 0) {
+        crash_deep();
+    } else if (strcmp(cmd, "day") == 0) {
+        simulate_day();
+        return 0;
     } else if (strcmp(cmd, "none") == 0) {
         return 0;
     } else {

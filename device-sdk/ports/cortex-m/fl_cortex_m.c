@@ -63,13 +63,14 @@ extern uint32_t __fl_flash_start[], __fl_flash_end[];
 extern uint32_t __fl_ram_start[], __fl_ram_end[];
 extern uint32_t __fl_stack_limit[], __fl_stack_top[];
 
-fl_cm_fault_state_t fl_cm_fault_state;
 volatile uint32_t fl_cm_fault_depth;
 
-static uint64_t s_fault_stack[FL_CORTEX_M_FAULT_STACK_BYTES / sizeof(uint64_t)];
-uint32_t *const fl_cm_fault_stack_top = (uint32_t *)&s_fault_stack[sizeof s_fault_stack / 8];
-
-static fl_crash_regs_t s_regs;
+/* Scratch used only while a fault is handled: the registers the entry code saves, then the
+ * stack the capture runs on (it grows down towards them). Never initialised, so it lives in
+ * .noinit with the SDK's other areas instead of costing .bss. */
+fl_cm_fault_area_t fl_cm_fault_area __attribute__((section(".noinit.faultline"), aligned(8)));
+uint32_t *const fl_cm_fault_stack_top =
+    (uint32_t *)&fl_cm_fault_area.stack[sizeof fl_cm_fault_area.stack / sizeof(uint64_t)];
 
 typedef struct {
     uintptr_t start;
@@ -308,8 +309,9 @@ static uint32_t decode(const fl_cm_fault_state_t *s, fl_crash_regs_t *regs) {
 }
 
 void fl_cm_fault_thread(void) {
-    uint32_t reason = decode(&fl_cm_fault_state, &s_regs);
-    fl_coredump_capture(&s_regs, reason);
+    fl_crash_regs_t regs; /* on the fault stack */
+    uint32_t reason = decode(&fl_cm_fault_area.state, &regs);
+    fl_coredump_capture(&regs, reason);
     fl_port_reset();
 }
 

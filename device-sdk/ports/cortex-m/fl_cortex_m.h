@@ -44,7 +44,7 @@
 
 /* Stack the coredump capture runs on (never the stack that faulted). */
 #ifndef FL_CORTEX_M_FAULT_STACK_BYTES
-#define FL_CORTEX_M_FAULT_STACK_BYTES 1024
+#define FL_CORTEX_M_FAULT_STACK_BYTES 768
 #endif
 
 /* Size of the no-access MPU region just below __fl_stack_limit: a power of two ≥ 32, and

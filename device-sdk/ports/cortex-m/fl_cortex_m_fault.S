@@ -3,9 +3,9 @@
  *
  * Nothing here touches the stack that was in use when the fault happened: it may be the
  * reason for the fault (overflow into the MPU guard, a corrupted sp). The entry code saves
- * r0-r11, EXC_RETURN, both stack pointers and the fault status registers to the static
- * fl_cm_fault_state, turns the MPU off (so the guard region can be read into the dump) and
- * then runs the C part on the port's own fault stack:
+ * r0-r11, EXC_RETURN, both stack pointers and the fault status registers to the start of
+ * fl_cm_fault_area (the port's fault scratch; the rest of it is the fault stack), turns the
+ * MPU off (so the guard region can be read into the dump) and then runs the C part on the port's own fault stack:
  *
  *  - from an exception (and from fl_crash called in Handler mode) by an exception return
  *    into Thread mode with a frame built on the fault stack, PRIMASK set and
@@ -30,7 +30,7 @@
     .type fl_cortex_m_fault_handler, %function
     .thumb_func
 fl_cortex_m_fault_handler:
-    ldr     r12, =fl_cm_fault_state
+    ldr     r12, =fl_cm_fault_area
     stmia   r12!, {r0-r11}
     mov     r0, lr                  /* EXC_RETURN */
     mrs     r1, msp
@@ -57,7 +57,7 @@ fl_cortex_m_fault_handler:
     .thumb_func
 fl_crash:
     cpsid   i
-    ldr     r12, =fl_cm_fault_state
+    ldr     r12, =fl_cm_fault_area
     stmia   r12!, {r0-r11}
     mov     r0, lr                  /* return address */
     mrs     r1, msp

@@ -30,6 +30,8 @@
 #ifndef __ASSEMBLER__
 #include <stdint.h>
 
+#include "fl_cortex_m.h"
+
 typedef struct {
     uint32_t r[12];
     uint32_t lr;
@@ -50,7 +52,13 @@ _Static_assert(sizeof(fl_cm_fault_state_t) == FL_CM_STATE_BYTES, "offsets above"
 _Static_assert(__builtin_offsetof(fl_cm_fault_state_t, software) == FL_CM_OFF_SOFTWARE,
                "offsets above");
 
-extern fl_cm_fault_state_t fl_cm_fault_state;
+/* The entry code stores at the start of fl_cm_fault_area (its symbol): state first. */
+typedef struct {
+    fl_cm_fault_state_t state;
+    uint64_t stack[(FL_CORTEX_M_FAULT_STACK_BYTES - FL_CM_STATE_BYTES) / sizeof(uint64_t)];
+} fl_cm_fault_area_t;
+
+extern fl_cm_fault_area_t fl_cm_fault_area;
 extern volatile uint32_t fl_cm_fault_depth;
 extern uint32_t *const fl_cm_fault_stack_top;
 
