@@ -4,6 +4,8 @@
 
 #define PK fl__s.pk
 
+typedef char fl_max_mtu_check[FL_MAX_MTU >= 8 && FL_MAX_MTU <= 0xffff ? 1 : -1];
+
 enum { K_NONE, K_CTX, K_CORE, K_RING };
 
 typedef struct {

@@ -157,7 +157,7 @@ bool fl_port_memory_readable(uintptr_t start, uint32_t len)
 
 /* ---- crashes ----
  * Zephyr's fatal error handler is where a fault ends up; override it to write a coredump
- * (keep CONFIG_FAULTLINE... your own option to choose this over Zephyr's own coredump). */
+ * (instead of Zephyr's own coredump subsystem: leave CONFIG_DEBUG_COREDUMP off). */
 void k_sys_fatal_error_handler(unsigned int reason, const struct arch_esf *esf)
 {
     fl_crash_regs_t regs;
