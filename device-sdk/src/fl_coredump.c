@@ -5,9 +5,11 @@
 #define NREG (1 + FL_COREDUMP_MAX_EXTRA_REGIONS)
 
 /* The commit word, written last: the header's CRC in the high half, how it ended in the low
- * half. Anything else there (erased flash, stale RAM) means the capture never finished. */
+ * half: COMMIT_DONE, or COMMIT_INTERRUPTED | the number of regions written completely before
+ * a fault interrupted the capture. Anything else there (erased flash, stale RAM) means the
+ * capture never finished: everything is sent, flagged truncated. */
 #define COMMIT_DONE 0xc0deu
-#define COMMIT_INTERRUPTED 0x7c0du
+#define COMMIT_INTERRUPTED 0x7c00u
 
 enum { F_HAS_AT = 1u, F_TRUNCATED = 2u };
 
@@ -126,6 +128,7 @@ void fl_coredump_capture(const fl_crash_regs_t *regs, uint32_t reason)
     fl_port_coredump_write(offsetof(hdr_t, arch), &h.arch, sizeof h - offsetof(hdr_t, arch));
     off = sizeof h;
     for (i = 0; i < NREG; i++) {
+        fl__s.cd_done = (uint8_t)i;
         if (h.len[i]) {
             fl_port_coredump_write(off, MEM(src[i]), h.len[i]);
         }
@@ -137,7 +140,7 @@ void fl_coredump_capture(const fl_crash_regs_t *regs, uint32_t reason)
 void fl_coredump_mark_interrupted(void)
 {
     if (fl__s.cd_state == FL_CD_CAPTURING) {
-        put_commit(COMMIT_INTERRUPTED);
+        put_commit(COMMIT_INTERRUPTED | fl__s.cd_done);
     }
 }
 
@@ -222,11 +225,15 @@ static void region_data(fl_sink_t *s, uint32_t off, uint32_t start, uint32_t n)
 void fl__coredump_payload(fl_sink_t *s, const void *arg)
 {
     hdr_t h;
-    uint32_t off = sizeof h, n = 0;
-    unsigned i;
+    uint32_t off = sizeof h, n = 0, how;
+    unsigned i, regions = NREG;
     (void)arg;
     if (!load(&h)) {
         return;
+    }
+    how = (h.commit >> 16) == h.crc ? (h.commit & 0xffffu) : 0;
+    if ((how & 0xff00u) == COMMIT_INTERRUPTED) {
+        regions = how & 0xffu; /* the region being written when the fault came is not sent */
     }
     fl__pb(s, FL_PB_VARINT(1), h.arch);
     fl__pb(s, FL_PB_VARINT(2), h.reason);
@@ -241,7 +248,7 @@ void fl__coredump_payload(fl_sink_t *s, const void *arg)
     for (i = 0; i < NREG; i++) {
         fl_sink_t c;
         uint32_t dlen;
-        if (!h.len[i]) {
+        if (!h.len[i] || i >= regions) {
             continue;
         }
         fl__sink_count(&c, false);
@@ -257,9 +264,7 @@ void fl__coredump_payload(fl_sink_t *s, const void *arg)
         fl__pb(s, FL_PB_VARINT(3), COMPRESS ? 1u : 0u);
         off += h.len[i];
     }
-    fl__pb(s, FL_PB_VARINT(5),
-           (h.flags & F_TRUNCATED) || (h.commit & 0xffffu) != COMMIT_DONE ||
-               (h.commit >> 16) != h.crc);
+    fl__pb(s, FL_PB_VARINT(5), (h.flags & F_TRUNCATED) || how != COMMIT_DONE);
     if (h.flags & F_HAS_AT) {
         fl__pb(s, FL_PB_VARINT(15) | FL_PB_ALWAYS, ((uint64_t)h.at_hi << 32) | h.at_lo);
     }

@@ -186,6 +186,7 @@ typedef struct {
     uint32_t cd_len[FL__NEXTRA];
     uint16_t cd_crc; /* header CRC of the capture in progress */
     uint8_t cd_state;
+    uint8_t cd_done; /* regions completely written by the capture in progress */
     uint8_t inited;
 } fl_state_t;
 

@@ -68,7 +68,8 @@ void fl_reboot_mark(uint32_t reason, bool unexpected, uint32_t pc, uint32_t lr)
     r->reason = reason;
     r->pc = pc;
     r->lr = lr;
-    r->flags |= RBI_MARKED | (unexpected ? RBI_UNEXPECTED : 0u) | (pc ? RBI_HAS_PC : 0u);
+    /* pc 0 with an lr is a real pc (a call through a null pointer); both 0: not known */
+    r->flags |= RBI_MARKED | (unexpected ? RBI_UNEXPECTED : 0u) | ((pc || lr) ? RBI_HAS_PC : 0u);
     rbi_seal(r);
 }
 

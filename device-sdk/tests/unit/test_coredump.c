@@ -298,16 +298,19 @@ static void interrupted_capture_is_sent_truncated(void)
         fl_posix_set_coredump_write_hook(NULL);
         CHECK_EQ(writes, 4);
         CHECK_EQ(fl_coredump_pending(), round == 0);
-        fl_coredump_mark_interrupted(); /* no capture in progress any more: nothing */
+        if (round == 0) {
+            fl_coredump_mark_interrupted(); /* committed already: does nothing */
+        }
         t_reboot();
         CHECK(fl_coredump_pending());
         CHECK(coredump(&c));
         CHECK_EQ(c.truncated, 1);
         CHECK_EQ(c.nregs, FL_REG_COUNT);
-        CHECK_EQ(c.nregions, 2);
         CHECK_EQ(region(&c, 0), FL_COREDUMP_STACK_BYTES);
         CHECK_MEM(decoded, mem, FL_COREDUMP_STACK_BYTES); /* written before the fault */
-        CHECK_EQ(region(&c, 1), sizeof extra);
+        /* marked: the region being written is left out; not marked: nobody knows how far the
+         * capture got, everything is sent */
+        CHECK_EQ(c.nregions, round == 0 ? 1 : 2);
     }
     /* a fault while the header was written: no valid dump */
     t_boot_fresh();

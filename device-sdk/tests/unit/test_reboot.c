@@ -128,10 +128,19 @@ static void unexpected_via_fault_and_first_mark_wins(void)
     CHECK_EQ(r.pc, 0x08000101u);
     CHECK_EQ(r.lr, 0x08000203u);
     CHECK_EQ(r.crash_count, 1);
+    /* a pc of 0 with an lr is real (a call through a null pointer) */
+    fl_reboot_mark(FL_REBOOT_USAGE_FAULT, false, 0, 0x403);
+    t_reboot();
+    CHECK(fl_reboot_last()->has_pc);
+    CHECK(reboot_msg(&r));
+    CHECK(r.has_pc && r.has_lr);
+    CHECK_EQ(r.pc, 0);
+    CHECK_EQ(r.lr, 0x403);
+    CHECK_EQ(r.crash_count, 2);
     /* crash_count accumulates until cleared */
     fl_reboot_mark(FL_REBOOT_STACK_OVERFLOW, false, 1, 2);
     t_reboot();
-    CHECK_EQ(fl_reboot_last()->crash_count, 2);
+    CHECK_EQ(fl_reboot_last()->crash_count, 3);
     fl_reboot_clear_crash_count();
     fl_reboot_mark(FL_REBOOT_ASSERT, false, 1, 2);
     t_reboot();
