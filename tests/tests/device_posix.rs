@@ -9,8 +9,9 @@
 mod common;
 
 use std::collections::HashMap;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
 use common::*;
@@ -44,19 +45,22 @@ fn demo() -> &'static Path {
 
 /// Run the demo against the server `s` (off the async runtime: the server answers it).
 async fn run_demo(s: &TestServer, args: &[&str]) -> Output {
-    let mut cmd = Command::new(demo());
-    cmd.arg("--http")
-        .arg(s.server.addr.to_string())
-        .arg("--key")
-        .arg(&s.key)
-        .args(args);
-    let out = tokio::task::spawn_blocking(move || cmd.output())
+    let mut all = vec!["--http".to_string(), s.server.addr.to_string()];
+    all.extend(["--key".to_string(), s.key.clone()]);
+    all.extend(args.iter().map(|a| a.to_string()));
+    run_demo_with(all).await
+}
+
+/// Run the demo with exactly these arguments; it must succeed.
+async fn run_demo_with(args: Vec<String>) -> Output {
+    let shown = args.join(" ");
+    let out = tokio::task::spawn_blocking(move || Command::new(demo()).args(&args).output())
         .await
         .expect("join")
         .expect("run fl-posix-demo");
     assert!(
         out.status.success(),
-        "fl-posix-demo {args:?} failed ({}):\n{}",
+        "fl-posix-demo {shown} failed ({}):\n{}",
         out.status,
         String::from_utf8_lossy(&out.stderr)
     );
@@ -455,5 +459,65 @@ async fn power_loss_while_sending_loses_and_duplicates_nothing() {
         outcomes["missing_chunk"].as_u64().unwrap_or(0) >= places["mid-message"],
         "{device}"
     );
+    s.server.stop().await.expect("stop");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn uart_lines_reach_the_server_through_the_bridge() {
+    let s = start().await;
+    let serial = "posix-e2e-uart";
+    // FL1 lines at a BLE-sized mtu, with the program's own console lines in between.
+    let out = run_demo_with(
+        ["--uart", "--mtu", "20", "--serial", serial, "--tag", "5"]
+            .map(String::from)
+            .to_vec(),
+    )
+    .await;
+    let stream = String::from_utf8(out.stdout).expect("text");
+    assert!(stream.starts_with(&format!("FL1:D {serial}\n")), "{stream}");
+    let chunks = stream.lines().filter(|l| l.starts_with("FL1:C ")).count();
+    assert!(
+        stream.lines().any(|l| !l.starts_with("FL1:")),
+        "console lines too"
+    );
+    let (base, key) = (s.base.clone(), s.key.clone());
+    let bridged = tokio::task::spawn_blocking(move || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_faultline-under-test"))
+            .args(["bridge", "--server", &base, "--key", &key])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start the bridge");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(stream.as_bytes())
+            .expect("feed the bridge");
+        child.wait_with_output().expect("bridge output")
+    })
+    .await
+    .expect("join");
+    assert!(
+        bridged.status.success(),
+        "bridge failed: {}",
+        String::from_utf8_lossy(&bridged.stderr)
+    );
+    s.drained().await;
+    let device = s.device(serial).await;
+    assert_eq!(
+        device["outcomes"]["accepted"].as_u64(),
+        Some(chunks as u64),
+        "every printed chunk accepted: {device}"
+    );
+    let events = s.events(serial, "").await;
+    let kinds: Vec<_> = events
+        .iter()
+        .map(|e| e["event"]["type"].as_str().expect("type"))
+        .collect();
+    assert_eq!(kinds, ["context", "reboot", "heartbeat", "trace", "logs"]);
+    check_heartbeat(of_kind(&events, "heartbeat")[0], 5);
+    assert_eq!(log_lines(&events).len(), 3);
     s.server.stop().await.expect("stop");
 }
