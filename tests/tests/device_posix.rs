@@ -521,3 +521,62 @@ async fn uart_lines_reach_the_server_through_the_bridge() {
     assert_eq!(log_lines(&events).len(), 3);
     s.server.stop().await.expect("stop");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn power_loss_between_the_answer_and_the_commit_resends_but_loses_nothing() {
+    // The one window the device cannot close: the server stored an upload (202) but the
+    // device died before it committed. The next boot must send those messages again (a new
+    // session, so the server cannot recognise them): at least once, never lost.
+    let s = start().await;
+    let serial = "posix-e2e-uncommitted";
+    let state = tempfile::tempdir().expect("tempdir");
+    let dir = state.path().to_str().expect("utf-8 path");
+    let base = [
+        "--serial",
+        serial,
+        "--state-dir",
+        dir,
+        "--mtu",
+        "24",
+        "--max-chunks",
+        "3",
+    ];
+    for (tag, cut) in [("1", "4"), ("2", "9")] {
+        let mut args = base.to_vec();
+        args.extend([
+            "--tag",
+            tag,
+            "--cut-after-chunks",
+            cut,
+            "--cut-before-commit",
+        ]);
+        let out = run_demo(&s, &args).await;
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("before the commit"), "{stderr}");
+    }
+    let mut args = base.to_vec();
+    args.extend(["--tag", "3"]);
+    run_demo(&s, &args).await;
+    s.drained().await;
+    let events = s.events(serial, "").await;
+    let heartbeats = of_kind(&events, "heartbeat");
+    let lines = log_lines(&events);
+    let mut resent = 0;
+    for tag in 1..=3i64 {
+        let n = heartbeats
+            .iter()
+            .filter(|h| h["values"][0] == int(tag))
+            .count();
+        assert!((1..=2).contains(&n), "heartbeat of run {tag}: {n}");
+        resent += n - 1;
+        let n = lines
+            .iter()
+            .filter(|(_, m)| *m == format!("run {tag}: started"))
+            .count();
+        assert!((1..=2).contains(&n), "logs of run {tag}: {n}");
+        resent += n - 1;
+    }
+    // Each cut lost the commit of one upload of 3 chunks: at most a few messages came twice.
+    assert!(resent <= 4, "{resent} messages resent");
+    s.server.stop().await.expect("stop");
+}

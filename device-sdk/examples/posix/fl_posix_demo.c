@@ -42,7 +42,9 @@ static const char usage[] =
     "  --raw-chunks FILE     append LEB128-prefixed chunks to FILE\n"
     "  --mtu N               chunk size (default: 1024 over HTTP, 64 otherwise)\n"
     "  --max-chunks N        chunks per HTTP upload (default 64)\n"
-    "  --cut-after-chunks K  simulate a power loss after K chunks were delivered\n";
+    "  --cut-after-chunks K  simulate a power loss after K chunks were delivered\n"
+    "  --cut-before-commit   with --http: lose power when the upload that reaches K chunks\n"
+    "                        got its 202, before the commit (at-least-once: resent)\n";
 
 static unsigned long num(const char *s, const char *what)
 {
@@ -119,6 +121,21 @@ static void crash(unsigned long tag)
 }
 
 static size_t delivered;
+static size_t cut_total;
+
+/* --cut-before-commit: the upload that reaches the cut was stored by the server, but the
+ * device dies before it commits: the next boot sends those chunks' messages again. */
+static void die_before_commit(void *ctx, size_t chunks)
+{
+    (void)ctx;
+    delivered += chunks;
+    if (delivered >= cut_total) {
+        fprintf(stderr, "fl-posix-demo: power loss after %zu chunks delivered, before the commit\n",
+                delivered);
+        fflush(stderr);
+        _exit(0);
+    }
+}
 
 /* A power loss: pull what would be the next upload, never send it, and stop dead. */
 static void power_loss(size_t mtu)
@@ -185,7 +202,7 @@ int main(int argc, char **argv)
     const char *serial = "posix-0001", *version = "1.0.0", *state = NULL, *http = NULL;
     const char *key = NULL, *raw_path = NULL;
     unsigned long tag = 1, mtu = 0, max_chunks = 64, cut = 0;
-    bool no_record = false, do_crash = false, uart = false;
+    bool no_record = false, do_crash = false, uart = false, before_commit = false;
     fl_stats_t st;
     int i, rc = 0;
     for (i = 1; i < argc; i++) {
@@ -196,6 +213,8 @@ int main(int argc, char **argv)
             do_crash = true;
         } else if (!strcmp(a, "--uart")) {
             uart = true;
+        } else if (!strcmp(a, "--cut-before-commit")) {
+            before_commit = true;
         } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             fputs(usage, stdout);
             return 0;
@@ -271,7 +290,11 @@ int main(int argc, char **argv)
         c.project_key = key;
         c.mtu = mtu;
         c.max_chunks = max_chunks;
-        c.chunk_limit = cut;
+        c.chunk_limit = before_commit ? 0 : cut;
+        if (before_commit && cut) {
+            cut_total = cut;
+            c.before_commit = die_before_commit;
+        }
         c.max_attempts = 3;
         c.backoff_ms = 200;
         r = fl_http_upload(&c, &hs);
