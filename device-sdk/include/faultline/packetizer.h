@@ -20,6 +20,13 @@
  * new session; the receiver has dropped its partial copy (missing_chunk), so it is neither
  * lost nor duplicated.
  *
+ * Sessions (protocol §5): the first chunk after fl_init, after fl_packetizer_drop_pending
+ * and after an mtu change with chunks pending carries RESYNC and a new session id. Ids come
+ * from a counter kept in the reboot-info area (+1 per new session, so one boot's id never
+ * repeats the previous boot's); when that area held no valid record (a power-on without
+ * retained RAM) the counter restarts from a seed taken from the area's old contents and the
+ * clocks, as the protocol recommends for devices without non-volatile memory.
+ *
  * All functions: thread context, one caller at a time (not ISR-safe).
  */
 #ifndef FAULTLINE_PACKETIZER_H
