@@ -335,12 +335,17 @@ void fl_port_reset(void)
 
 /* A software crash: a synthetic register set (zeros, pc = the caller, sp = here) and the
  * stack from this frame up, then a reset. */
-__attribute__((noinline)) void fl_crash(uint32_t reason)
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+void fl_crash(uint32_t reason)
 {
     fl_crash_regs_t r;
     memset(&r, 0, sizeof r);
     r.arch = FL_ARCH_ARM_CORTEX_M;
+#if defined(__GNUC__)
     r.regs[FL_REG_PC] = (uint32_t)(uintptr_t)__builtin_return_address(0);
+#endif
     r.regs[FL_REG_SP] = (uint32_t)(uintptr_t)&r;
     r.stack_start = (uintptr_t)&r;
     r.stack_end = 0;
