@@ -96,19 +96,21 @@ void fl_init(void)
     uint8_t *mem;
     size_t size = 0;
     uint8_t session;
-    memset(&fl__s, 0, sizeof fl__s);
+    fl__zero(&fl__s, sizeof fl__s);
     mem = fl_port_event_storage(&size);
     fl__ring_open(&fl__s.ev, mem, size, FL_EV_MAGIC);
+#if FL_LOG_ENABLE
     size = 0;
     mem = fl_port_log_storage(&size);
     fl__ring_open(&fl__s.log, mem, size, FL_LOG_MAGIC);
+#endif
     fl__coredump_init();
     fl__metrics_init();
     session = fl__reboot_init();
     fl__pk_init(session);
     fl__s.inited = 1;
     fl__reboot_queue();
-    if (fl__s.last.unexpected) {
+    if (FL_LOG_ENABLE && fl__s.last.unexpected) {
         (void)fl_log_upload();
     }
 }

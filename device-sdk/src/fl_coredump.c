@@ -85,7 +85,7 @@ void fl_coredump_capture(const fl_crash_regs_t *regs, uint32_t reason)
     if (fl__s.cd_state != FL_CD_NONE || size < sizeof h) {
         return; /* keep the stored dump; or no room at all */
     }
-    memset(&h, 0, sizeof h);
+    fl__zero(&h, sizeof h);
     h.magic = FL_CD_MAGIC;
     h.arch = regs->arch;
     h.reason = reason;
@@ -95,7 +95,7 @@ void fl_coredump_capture(const fl_crash_regs_t *regs, uint32_t reason)
         h.at_lo = (uint32_t)w.ms;
         h.at_hi = (uint32_t)(w.ms >> 32);
     }
-    memcpy(h.regs, regs->regs, sizeof h.regs);
+    fl__copy(h.regs, regs->regs, sizeof h.regs);
     src[0] = regs->stack_start;
     want[0] = FL_COREDUMP_STACK_BYTES;
     if (regs->stack_end) {
@@ -207,7 +207,7 @@ static void region_data(fl_sink_t *s, uint32_t off, uint32_t start, uint32_t n)
             uint32_t v = le32(in + 4 * i);
             unsigned t = v == 0 ? 0u : v < 0x100u ? 1u : (v >> 16) == (start >> 16) ? 2u : 3u;
             unsigned len = t == 3 ? 4u : t;
-            memcpy(g + o, in + 4 * i, len); /* little-endian: the low bytes come first */
+            fl__copy(g + o, in + 4 * i, len); /* little-endian: the low bytes come first */
             o += len;
             g[0] = (uint8_t)(g[0] | (t << (2 * i)));
         }

@@ -1,6 +1,41 @@
 /* Encoding primitives: CRC-16/CCITT-FALSE, LEB128 varints, zigzag, protobuf fields, sinks. */
 #include "fl_internal.h"
 
+/* Keep the compiler from turning these loops back into calls of memcpy/memset/strlen. */
+#if defined(__clang__)
+#define FL_NO_LIBC_IDIOMS __attribute__((no_builtin))
+#elif defined(__GNUC__)
+#define FL_NO_LIBC_IDIOMS __attribute__((optimize("no-tree-loop-distribute-patterns")))
+#else
+#define FL_NO_LIBC_IDIOMS
+#endif
+
+FL_NO_LIBC_IDIOMS void fl__copy(void *dst, const void *src, size_t n)
+{
+    uint8_t *d = (uint8_t *)dst;
+    const uint8_t *s = (const uint8_t *)src;
+    while (n--) {
+        *d++ = *s++;
+    }
+}
+
+FL_NO_LIBC_IDIOMS void fl__zero(void *dst, size_t n)
+{
+    uint8_t *d = (uint8_t *)dst;
+    while (n--) {
+        *d++ = 0;
+    }
+}
+
+FL_NO_LIBC_IDIOMS size_t fl__strlen(const char *s)
+{
+    size_t n = 0;
+    while (s[n] != '\0') {
+        n++;
+    }
+    return n;
+}
+
 uint16_t fl__crc16(uint16_t crc, const void *data, size_t n)
 {
     const uint8_t *p = (const uint8_t *)data;
@@ -43,7 +78,7 @@ uint64_t fl__zigzag(int64_t v)
 
 void fl__sink_count(fl_sink_t *s, bool crc)
 {
-    memset(s, 0, sizeof *s);
+    fl__zero(s, sizeof *s);
     s->crc = 0xffffu;
     s->crc_on = crc;
 }

@@ -15,9 +15,9 @@ size_t fl_export_device_line(char *out, size_t size)
 {
     fl_device_info_t d;
     size_t n;
-    memset(&d, 0, sizeof d);
+    fl__zero(&d, sizeof d);
     fl_port_device_info(&d);
-    if (!d.serial || !d.serial[0] || strlen(d.serial) + 8 > size) {
+    if (!d.serial || !d.serial[0] || fl__strlen(d.serial) + 8 > size) {
         return 0;
     }
     n = put(out, put(out, 0, "FL1:D "), d.serial);

@@ -7,7 +7,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <string.h>
 
 #include "faultline/faultline.h"
 #include "faultline/platform/device_info.h"
@@ -41,6 +40,14 @@ enum {
 /* ---- encoding (fl_encode.c) ---- */
 
 uint16_t fl__crc16(uint16_t crc, const void *data, size_t n);
+
+/* Byte copy, fill with zero and string length. The SDK uses these instead of the C library's
+ * so that it links no libc code: newlib's speed-optimised memcpy, memset and strlen cost
+ * ~700 B of flash on a Cortex-M4, more than the SDK's largest subsystem, for copies of a few
+ * dozen bytes. The ports may use them too. */
+void fl__copy(void *dst, const void *src, size_t n);
+void fl__zero(void *dst, size_t n);
+size_t fl__strlen(const char *s);
 size_t fl__varint_size(uint64_t v);
 size_t fl__put_varint(uint8_t *p, uint64_t v);
 uint64_t fl__zigzag(int64_t v);

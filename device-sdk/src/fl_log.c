@@ -1,6 +1,8 @@
 /* The RAM log buffer: a ring of records {level, time (6 bytes LE, all ones = none), text}. */
 #include "fl_internal.h"
 
+#if FL_LOG_ENABLE
+
 #define REC_HDR 7u
 #define NO_TIME 0xffffffffffffull
 
@@ -136,3 +138,30 @@ int fl_log_upload(void)
     fl_port_unlock();
     return rc;
 }
+
+#else /* !FL_LOG_ENABLE: the API stays, the code and the buffer go. */
+
+void fl_log_at(fl_log_level_t level, uint64_t at_ms, const char *msg)
+{
+    (void)level;
+    (void)at_ms;
+    (void)msg;
+}
+
+void fl_log(fl_log_level_t level, const char *msg)
+{
+    (void)level;
+    (void)msg;
+}
+
+uint32_t fl_log_dropped(void)
+{
+    return 0;
+}
+
+int fl_log_upload(void)
+{
+    return 0;
+}
+
+#endif

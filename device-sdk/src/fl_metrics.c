@@ -149,7 +149,7 @@ static void enc_heartbeat(fl_sink_t *s, const void *arg)
     uint8_t unset[(FL__NINT + 7) / 8];
     bool any_unset = false;
     fl__pb(s, FL_PB_VARINT(1), a->duration_s);
-    memset(unset, 0, sizeof unset);
+    fl__zero(unset, sizeof unset);
     for (i = 0; i < n_int; i++) {
         packed += fl__varint_size(fl__zigzag(value(i, a->now)));
         if (!get_bit(fl__s.mset, i) && !running(i)) {
@@ -166,7 +166,7 @@ static void enc_heartbeat(fl_sink_t *s, const void *arg)
     }
     for (i = 0; i < n_str; i++) {
         const char *t = get_bit(fl__s.mset, n_int + i) ? fl__s.mstr[i] : "";
-        size_t n = strlen(t);
+        size_t n = fl__strlen(t);
         fl__emit_byte(s, FL_PB_LEN(3));
         fl__emit_varint(s, n);
         fl__emit(s, t, n);
@@ -199,7 +199,7 @@ int fl_heartbeat_collect(void)
             fl__s.tstart[t] = a.now; /* a running timer goes on in the next interval */
         }
     }
-    memset(fl__s.mset, 0, sizeof fl__s.mset);
+    fl__zero(fl__s.mset, sizeof fl__s.mset);
     fl__s.mlast = a.now;
     fl_port_unlock();
     return rc;

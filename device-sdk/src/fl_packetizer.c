@@ -103,7 +103,7 @@ static int slot(uint32_t i, uint32_t *roff)
 static void str(fl_sink_t *s, uint8_t key, const char *p)
 {
     if (p) {
-        fl__pb_bytes(s, key, p, strlen(p));
+        fl__pb_bytes(s, key, p, fl__strlen(p));
     }
 }
 
@@ -123,7 +123,7 @@ static void enc_msg(fl_sink_t *s, const void *arg)
         fl__coredump_payload(s, NULL);
         return;
     }
-    memset(&d, 0, sizeof d);
+    fl__zero(&d, sizeof d);
     fl_port_device_info(&d);
     str(s, FL_PB_LEN(1), d.software_type);
     str(s, FL_PB_LEN(2), d.software_version);

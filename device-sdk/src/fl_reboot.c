@@ -44,7 +44,7 @@ static bool rbi_valid(rbi_t *r)
     if (r->magic == FL_RBI_MAGIC && r->crc == rbi_crc(r)) {
         return true;
     }
-    memset(r, 0, sizeof *r);
+    fl__zero(r, sizeof *r);
     r->magic = FL_RBI_MAGIC;
     rbi_seal(r);
     return false;

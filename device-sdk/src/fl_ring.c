@@ -10,13 +10,13 @@ static uint16_t hdr_crc(const fl_ring_hdr_t *h)
 
 void fl__ring_hdr(const fl_ring_t *r, fl_ring_hdr_t *h)
 {
-    memcpy(h, r->mem, sizeof *h);
+    fl__copy(h, r->mem, sizeof *h);
 }
 
 void fl__ring_save(fl_ring_t *r, fl_ring_hdr_t *h)
 {
     h->crc = hdr_crc(h);
-    memcpy(r->mem, h, sizeof *h);
+    fl__copy(r->mem, h, sizeof *h);
 }
 
 uint32_t fl__ring_wrap(const fl_ring_t *r, uint32_t off)

@@ -97,8 +97,25 @@ def parse_map(path):
     return sizes
 
 
-def footprint(build):
-    run(["make", "-s", "-C", EXAMPLE, "BOARD=an386", "BUILD=" + build, "OPT=-Os"])
+def libc_used_by_sdk(path):
+    """C library / compiler runtime symbols that SDK objects pull into the link."""
+    used = set()
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line.startswith("Discarded input sections") or line.startswith("Memory Configuration"):
+                break
+            m = re.match(r"^\s+(\S+\.o) \((\S+)\)$", line)
+            if m and sdk_component(component(m.group(1))):
+                used.add(m.group(2))
+    return sorted(used)
+
+
+def sdk_component(comp):
+    return not comp.startswith("application") and not comp.startswith("libc")
+
+
+def footprint(build, defs=""):
+    run(["make", "-s", "-C", EXAMPLE, "BOARD=an386", "BUILD=" + build, "OPT=-Os", "DEFS=" + defs])
     sizes = parse_map(os.path.join(build, "fw.map"))
     rows = []
     for comp, secs in sorted(sizes.items()):
@@ -108,7 +125,7 @@ def footprint(build):
         rows.append((comp, flash, ram, noinit))
     nm = run(["arm-none-eabi-nm", os.path.join(build, "fw.elf")], capture=True)
     printf = sorted({l.split()[-1] for l in nm.splitlines() if re.search(r"\b_?v?s?n?printf\b|_vfprintf_r|_svfprintf", l)})
-    return rows, printf
+    return rows, printf, libc_used_by_sdk(os.path.join(build, "fw.map"))
 
 
 def qemu_capture(build, command, mtu, path):
@@ -136,7 +153,8 @@ def main():
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="fl-report-") as tmp:
         fp_build = os.path.join(tmp, "os")
-        rows, printf = footprint(fp_build)
+        rows, printf, sdk_libc = footprint(fp_build)
+        typical_rows, _, _ = footprint(os.path.join(tmp, "typical"), "-DFL_LOG_ENABLE=0")
         run_build = os.path.join(tmp, "o2")
         run(["make", "-s", "-C", EXAMPLE, "BOARD=an386", "BUILD=" + run_build])
         wire = {}
@@ -155,28 +173,34 @@ def main():
     out.append("## Flash and static RAM (mps2-an386, Cortex-M4F, arm-none-eabi-gcc -Os, --gc-sections)\n")
     out.append("The example firmware as linked: 10 integer metrics + 1 string, trace events, reboot "
                "tracking, logs, coredumps, the packetizer. *Static RAM* is .data + .bss; the "
-               "storage areas the application sizes (event buffer, log buffer, coredump area, "
-               "reboot info) are in .noinit and listed separately.\n")
+               "areas the application sizes are in .noinit and listed separately: event buffer, "
+               "log buffer, coredump area, reboot info, and the Cortex-M port's fault scratch "
+               "(registers saved at the fault + the stack the capture runs on, 768 B).\n")
     out.append("| component | flash B | static RAM B | .noinit B |")
     out.append("|---|---|---|---|")
     sdk_flash = sdk_ram = typ_flash = typ_ram = 0
     for comp, flash, ram, noinit in rows:
         out.append(f"| {comp} | {flash} | {ram} | {noinit} |")
-        if not comp.startswith("application") and not comp.startswith("libc"):
+        if sdk_component(comp):
             sdk_flash += flash
             sdk_ram += ram
-            if "transport" not in comp and "log buffer" not in comp:
-                typ_flash += flash
-                typ_ram += ram
+    for comp, flash, ram, _ in typical_rows:
+        if sdk_component(comp) and "transport" not in comp:
+            typ_flash += flash
+            typ_ram += ram
     out.append("")
     out.append(f"- **Typical build** (metrics, trace events, reboot tracking, coredump, packetizer, "
-               f"Cortex-M port; without the log buffer and the UART transport): "
+               f"Cortex-M port): the same firmware linked again with `-DFL_LOG_ENABLE=0`, SDK objects "
+               f"without the UART line export (a transport is the application's choice): "
                f"**{typ_flash} B flash ({typ_flash / 1024:.1f} KB)**, **{typ_ram} B static RAM** — "
                f"target ≤ {TARGET_FLASH} B {'✔' if typ_flash <= TARGET_FLASH else '✘'}, "
                f"≤ {TARGET_RAM} B {'✔' if typ_ram <= TARGET_RAM else '✘'}.")
-    out.append(f"- Everything of the SDK in this firmware (with logs and the UART transport): "
+    out.append(f"- Everything of the SDK in the table's firmware (with the log buffer and the UART transport): "
                f"{sdk_flash} B flash, {sdk_ram} B static RAM.")
-    out.append(f"- printf family linked: {', '.join(printf) if printf else 'none'}.")
+    out.append(f"- printf family linked: {', '.join(printf) if printf else 'none'}. C library or "
+               f"compiler-runtime functions the SDK's objects pull in: "
+               f"{', '.join(sdk_libc) if sdk_libc else 'none'} (the libc row is the example "
+               f"application's: string compares for its commands, soft double maths).")
     out.append(f"- Anchor: {ANCHOR}.\n")
     out.append("## Bytes on the wire\n")
     out.append("The example firmware (-O2) under qemu-system-arm (mps2-an386), its UART output "

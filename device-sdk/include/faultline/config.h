@@ -48,6 +48,12 @@
 #define FL_COREDUMP_COMPRESS 1
 #endif
 
+/* 1: the RAM log buffer (log.h). 0: fl_log* do nothing and the log code is not linked; the
+ * port's log area is never asked for. */
+#ifndef FL_LOG_ENABLE
+#define FL_LOG_ENABLE 1
+#endif
+
 /* Longest log line kept in the RAM log buffer; longer lines are cut. */
 #ifndef FL_LOG_MAX_LINE
 #define FL_LOG_MAX_LINE 96

@@ -5,7 +5,7 @@
 #include "fl_cortex_m.h"
 
 #include <stddef.h>
-#include <string.h>
+#include "../../src/fl_internal.h"
 
 #include "faultline/faultline.h"
 #include "faultline/platform/lock.h"
@@ -247,7 +247,7 @@ static uint32_t main_stack_end(void) { return (uint32_t)addr(__fl_stack_top); }
 
 /* Fill s_regs from what the entry code saved and the exception frame; returns the reason. */
 static uint32_t decode(const fl_cm_fault_state_t *s, fl_crash_regs_t *regs) {
-    memset(regs, 0, sizeof *regs);
+    fl__zero(regs, sizeof *regs);
     regs->arch = FL_ARCH_ARM_CORTEX_M;
     for (int i = 0; i < 12; i++) {
         regs->regs[i] = s->r[i];

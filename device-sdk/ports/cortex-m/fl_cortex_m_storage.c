@@ -3,10 +3,10 @@
  *
  * .noinit is neither loaded nor zeroed, so the areas survive a reset (SYSRESETREQ, a
  * watchdog, the reset pin) but not a power loss; the SDK validates them with a magic and a
- * CRC at fl_init. The coredump area is plain RAM written with memcpy, which is what the
+ * CRC at fl_init. The coredump area is plain RAM written with a byte copy, which is what the
  * fault handler may use: no interrupts, no locks, no heap.
  */
-#include <string.h>
+#include "../../src/fl_internal.h"
 
 #include "faultline/platform/storage.h"
 #include "faultline/reboot.h"
@@ -35,16 +35,16 @@ size_t fl_port_coredump_size(void) { return sizeof s_coredump; }
 
 void fl_port_coredump_write(size_t offset, const void *data, size_t len) {
     if (offset <= sizeof s_coredump && len <= sizeof s_coredump - offset) {
-        memcpy(&s_coredump[offset], data, len);
+        fl__copy(&s_coredump[offset], data, len);
     }
 }
 
 void fl_port_coredump_read(size_t offset, void *data, size_t len) {
     if (offset <= sizeof s_coredump && len <= sizeof s_coredump - offset) {
-        memcpy(data, &s_coredump[offset], len);
+        fl__copy(data, &s_coredump[offset], len);
     } else {
-        memset(data, 0, len);
+        fl__zero(data, len);
     }
 }
 
-void fl_port_coredump_clear(void) { memset(s_coredump, 0, sizeof s_coredump); }
+void fl_port_coredump_clear(void) { fl__zero(s_coredump, sizeof s_coredump); }
