@@ -169,7 +169,10 @@ fn print_report(captures: &[Capture]) {
     println!(
         "Wire bytes = sum of chunk lengths (what a BLE/UART link carries); body = type + context id + payload.\n"
     );
-    println!("| message | body B | {} |", mtus.join(" | "));
+    println!(
+        "| message | body B (first capture) | {} |",
+        mtus.join(" | ")
+    );
     println!("|---|---|{}", "---|".repeat(captures.len()));
     let mut types: Vec<u8> = captures
         .iter()
