@@ -188,11 +188,11 @@ static uint32_t le32(const uint8_t *p)
 }
 
 /* The `data` bytes of a region: n bytes of the area at off, raw or with encoding 1 (words). */
-static void region_data(fl_sink_t *s, uint32_t off, uint32_t start, uint32_t n)
+static void region_data(fl_sink_t *s, uint32_t off, uint32_t start, uint32_t n, bool compress)
 {
     uint8_t in[16], g[17];
     uint32_t words = 0;
-    if (COMPRESS) {
+    if (compress) {
         fl__emit_varint(s, n);
         words = n / 4;
         n %= 4;
@@ -247,21 +247,30 @@ void fl__coredump_payload(fl_sink_t *s, const void *arg)
     }
     for (i = 0; i < NREG; i++) {
         fl_sink_t c;
-        uint32_t dlen;
+        uint32_t dlen = h.len[i];
+        bool words = COMPRESS;
         if (!h.len[i] || i >= regions) {
             continue;
         }
-        fl__sink_count(&c, false);
-        region_data(&c, off, h.addr[i], h.len[i]);
-        dlen = c.pos;
+        if (words) {
+            /* Memory that does not compress (random data, 0xa5 stack fill) goes raw: encoding 1
+             * would add a tag byte per four words. */
+            fl__sink_count(&c, false);
+            region_data(&c, off, h.addr[i], h.len[i], true);
+            if (c.pos < h.len[i]) {
+                dlen = c.pos;
+            } else {
+                words = false;
+            }
+        }
         fl__emit_byte(s, FL_PB_LEN(4));
         fl__emit_varint(s, fl__pb_size(h.addr[i]) + 1 + fl__varint_size(dlen) + dlen +
-                               (COMPRESS ? 2u : 0u));
+                               (words ? 2u : 0u));
         fl__pb(s, FL_PB_VARINT(1), h.addr[i]);
         fl__emit_byte(s, FL_PB_LEN(2));
         fl__emit_varint(s, dlen);
-        region_data(s, off, h.addr[i], h.len[i]);
-        fl__pb(s, FL_PB_VARINT(3), COMPRESS ? 1u : 0u);
+        region_data(s, off, h.addr[i], h.len[i], words);
+        fl__pb(s, FL_PB_VARINT(3), words ? 1u : 0u);
         off += h.len[i];
     }
     fl__pb(s, FL_PB_VARINT(5), (h.flags & F_TRUNCATED) || how != COMMIT_DONE);
