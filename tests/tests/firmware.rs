@@ -66,6 +66,7 @@ const HFSR_FORCED: u64 = 1 << 30;
 // Register numbers (protocol §10.6).
 const R12: u64 = 12;
 const SP: u64 = 13;
+const PSP: u64 = 18;
 const LR: u64 = 14;
 const PC: u64 = 15;
 const XPSR: u64 = 16;
@@ -437,6 +438,11 @@ impl Case {
     /// buffer), the reboot with the crash's reason, pc and lr, and the log lines written
     /// before the crash. Returns the coredump.
     fn check_crash(&self, reason: u64) -> Coredump {
+        self.check_crash_on_stack(reason, self.fw.addr("__fl_stack_top"))
+    }
+
+    /// [`Self::check_crash`] for a fault on a stack whose top is `top`.
+    fn check_crash_on_stack(&self, reason: u64, top: u64) -> Coredump {
         let what = self.what();
         self.check_first_boot();
         assert_eq!(
@@ -484,7 +490,6 @@ impl Case {
         // The stack region runs from where the capture started to the top of the stack, at
         // most FL_COREDUMP_STACK_BYTES; the second region is the firmware's s_app_state.
         let stack = &core.regions[0];
-        let top = self.fw.addr("__fl_stack_top");
         assert_eq!(
             stack.data.len() as u64,
             STACK_BYTES.min(top - stack.start),
@@ -541,6 +546,29 @@ async fn bad_store_is_a_precise_bus_fault_at_the_store() {
         assert_eq!(core.regs[CFSR as usize], PRECISERR | BFARVALID);
         assert_eq!(core.regs[BFAR as usize], BAD_ADDRESS);
         assert!(!core.truncated);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fault_in_a_task_on_the_process_stack_captures_that_stack() {
+    each_board("psp_bad_store", |c| {
+        let what = c.what();
+        let task_stack = c.fw.addr("fl_example_task_stack");
+        let top = task_stack + 512;
+        let core = c.check_crash_on_stack(BUS_FAULT, top);
+        // The frame and the canary are on the task's stack, and sp is the PSP there.
+        assert_eq!(c.check_frame(&core), Some("crash_bad_store"));
+        let sp = core.regs[SP as usize];
+        assert!((task_stack..top).contains(&sp), "{what}: sp {sp:#x}");
+        assert_eq!(core.regs[PSP as usize], sp, "{what}: psp");
+        assert!(core.regions[0].start >= task_stack, "{what}");
+        assert_eq!(
+            core.regions[0].start + core.regions[0].data.len() as u64,
+            top,
+            "{what}: captured up to the task's stack top"
+        );
+        assert_eq!(core.regs[BFAR as usize], BAD_ADDRESS);
     })
     .await;
 }

@@ -361,6 +361,34 @@ static NOINLINE void simulate_day(void) {
     }
 }
 
+/* A task running on the process stack (PSP), as under an RTOS: its fault is stacked on the
+ * PSP and the capture takes the task's stack, up to the top the port is told about. */
+uint64_t fl_example_task_stack[64]; /* 512 bytes; referenced by name from crash_on_psp */
+
+uint32_t fl_cortex_m_psp_stack_top(uint32_t psp) {
+    uintptr_t lo = (uintptr_t)fl_example_task_stack;
+    uintptr_t hi = lo + sizeof fl_example_task_stack;
+    return psp >= lo && psp <= hi ? (uint32_t)hi : 0u;
+}
+
+static NOINLINE __attribute__((used)) void task_body(void) {
+    crash_bad_store();
+}
+
+/* Switch Thread mode to the process stack and run the task there. Naked: no compiler frame
+ * on either stack while the stack pointer changes; the task never returns. */
+static __attribute__((naked, noinline)) void crash_on_psp(void) {
+    __asm volatile("ldr   r0, =fl_example_task_stack + 512\n\t"
+                   "msr   psp, r0\n\t"
+                   "mrs   r0, control\n\t"
+                   "orr   r0, r0, #2\n\t" /* SPSEL: Thread mode uses PSP */
+                   "msr   control, r0\n\t"
+                   "isb\n\t"
+                   "bl    task_body\n\t"
+                   "b     .\n\t"
+                   ".ltorg");
+}
+
 static NOINLINE int run(const char *cmd, int32_t arg) {
     if (strcmp(cmd, "bad_store") == 0) {
         crash_bad_store();
@@ -389,6 +417,8 @@ static NOINLINE int run(const char *cmd, int32_t arg) {
         fl_reboot(FL_REBOOT_SOFTWARE_RESET);
     } else if (strcmp(cmd, "watchdog") == 0) {
         crash_watchdog();
+    } else if (strcmp(cmd, "psp_bad_store") == 0) {
+        crash_on_psp();
     } else if (strcmp(cmd, "deep_bad_store") == 0) {
         crash_deep();
     } else if (strcmp(cmd, "day") == 0) {
