@@ -5,8 +5,7 @@
 
 mod common;
 
-use std::io::Write as _;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
 use base64::Engine as _;
@@ -21,26 +20,8 @@ fn b64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-/// Run `faultline bridge` with `args` (the server's URL and key are added), feeding `stream`
-/// on stdin.
 async fn bridge(s: &TestServer, key: &str, args: &[&str], stream: String) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_faultline-under-test"));
-    cmd.args(["bridge", "--server", &s.base])
-        .args(args)
-        .env("FAULTLINE_PROJECT_KEY", key)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    tokio::task::spawn_blocking(move || {
-        let mut child = cmd.spawn().expect("start the bridge");
-        let mut stdin = child.stdin.take().expect("stdin");
-        // A refusing bridge may exit before it read everything.
-        let _ = stdin.write_all(stream.as_bytes());
-        drop(stdin);
-        child.wait_with_output().expect("bridge output")
-    })
-    .await
-    .expect("join")
+    run_bridge(s, key, args, stream).await
 }
 
 fn stderr_of(out: &Output) -> String {

@@ -9,9 +9,8 @@
 mod common;
 
 use std::collections::HashMap;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::sync::OnceLock;
 
 use common::*;
@@ -480,25 +479,7 @@ async fn uart_lines_reach_the_server_through_the_bridge() {
         stream.lines().any(|l| !l.starts_with("FL1:")),
         "console lines too"
     );
-    let (base, key) = (s.base.clone(), s.key.clone());
-    let bridged = tokio::task::spawn_blocking(move || {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_faultline-under-test"))
-            .args(["bridge", "--server", &base, "--key", &key])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start the bridge");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(stream.as_bytes())
-            .expect("feed the bridge");
-        child.wait_with_output().expect("bridge output")
-    })
-    .await
-    .expect("join");
+    let bridged = run_bridge(&s, &s.key, &[], stream).await;
     assert!(
         bridged.status.success(),
         "bridge failed: {}",

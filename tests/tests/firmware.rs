@@ -12,7 +12,6 @@
 mod common;
 
 use std::collections::HashMap;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
@@ -260,25 +259,7 @@ async fn case(s: &TestServer, board: &'static Board, cmd: &'static str) -> Case 
         String::from_utf8_lossy(&output.stderr)
     );
 
-    let (base, key, stream) = (s.base.clone(), s.key.clone(), output.stdout);
-    let bridged = tokio::task::spawn_blocking(move || {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_faultline-under-test"))
-            .args(["bridge", "--server", &base, "--key", &key])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start the bridge");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(&stream)
-            .expect("feed the bridge");
-        child.wait_with_output().expect("bridge output")
-    })
-    .await
-    .expect("join");
+    let bridged = run_bridge(s, &s.key, &[], output.stdout).await;
     let stderr = String::from_utf8_lossy(&bridged.stderr);
     assert!(bridged.status.success(), "bridge failed: {stderr}");
     let chunks = console.lines().filter(|l| l.starts_with("FL1:C ")).count();

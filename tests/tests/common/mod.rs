@@ -228,3 +228,33 @@ pub fn log_messages(events: &[Value]) -> Vec<String> {
         })
         .collect()
 }
+
+/// Run `faultline bridge` against `s` with `args` after the server's URL (the key comes from
+/// `FAULTLINE_PROJECT_KEY`), feeding `stream` on stdin as a UART would.
+pub async fn run_bridge(
+    s: &TestServer,
+    key: &str,
+    args: &[&str],
+    stream: impl Into<Vec<u8>>,
+) -> std::process::Output {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let stream = stream.into();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_faultline-under-test"));
+    cmd.args(["bridge", "--server", &s.base])
+        .args(args)
+        .env("FAULTLINE_PROJECT_KEY", key)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    tokio::task::spawn_blocking(move || {
+        let mut child = cmd.spawn().expect("start the bridge");
+        let mut stdin = child.stdin.take().expect("stdin");
+        // A refusing bridge may exit before it read everything.
+        let _ = stdin.write_all(&stream);
+        drop(stdin);
+        child.wait_with_output().expect("bridge output")
+    })
+    .await
+    .expect("join")
+}
