@@ -294,13 +294,6 @@ fn messages(logs: &Value) -> Vec<&str> {
         .collect()
 }
 
-fn unhex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex"))
-        .collect()
-}
-
 fn words(bytes: &[u8]) -> Vec<u32> {
     bytes
         .chunks_exact(4)

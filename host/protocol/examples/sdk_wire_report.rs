@@ -14,17 +14,7 @@ use std::process::ExitCode;
 
 use faultline_protocol::events::{self, Payload};
 use faultline_protocol::reassembly::{Output, Reassembler};
-use faultline_protocol::region;
-
-const TYPE_NAMES: [&str; 7] = [
-    "reserved",
-    "context",
-    "heartbeat",
-    "trace",
-    "reboot",
-    "logs",
-    "coredump",
-];
+use faultline_protocol::{message_type, region};
 
 #[derive(Default, Clone, Copy)]
 struct Tally {
@@ -181,9 +171,10 @@ fn print_report(captures: &[Capture]) {
     types.sort_unstable();
     types.dedup();
     for t in types {
-        let name = TYPE_NAMES
-            .get(usize::from(t))
-            .map_or_else(|| format!("{t:#04x}"), |n| (*n).to_string());
+        let name = match message_type::name(t) {
+            "vendor" | "reserved" => format!("{t:#04x}"),
+            n => n.to_string(),
+        };
         let first = captures.iter().find_map(|c| c.by_type.get(&t)).copied();
         let Some(first) = first else { continue };
         let cells: Vec<String> = captures

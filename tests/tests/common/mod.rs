@@ -258,3 +258,11 @@ pub async fn run_bridge(
     .await
     .expect("join")
 }
+
+/// Bytes from the API's lowercase hex (memory regions, build ids).
+pub fn unhex(s: &str) -> Vec<u8> {
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex"))
+        .collect()
+}
