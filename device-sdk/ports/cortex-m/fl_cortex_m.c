@@ -83,9 +83,10 @@ static uint32_t s_readable_count;
 static uintptr_t addr(const void *p) { return (uintptr_t)p; }
 
 #if FL_CORTEX_M_STACK_GUARD_BYTES > 0
-_Static_assert((FL_CORTEX_M_STACK_GUARD_BYTES & (FL_CORTEX_M_STACK_GUARD_BYTES - 1)) == 0 &&
-                   FL_CORTEX_M_STACK_GUARD_BYTES >= 32,
-               "the MPU guard is a power of two of at least 32 bytes");
+/* The MPU guard is a power of two of at least 32 bytes. */
+FL_CM_STATIC_ASSERT((FL_CORTEX_M_STACK_GUARD_BYTES & (FL_CORTEX_M_STACK_GUARD_BYTES - 1)) == 0 &&
+                        FL_CORTEX_M_STACK_GUARD_BYTES >= 32,
+                    guard_size);
 
 static uintptr_t guard_start(void) { return addr(__fl_stack_limit) - FL_CORTEX_M_STACK_GUARD_BYTES; }
 

@@ -28,6 +28,7 @@
 #define FL_CM_AIRCR_RESET 0x05FA0004 /* VECTKEY | SYSRESETREQ */
 
 #ifndef __ASSEMBLER__
+#include <stddef.h>
 #include <stdint.h>
 
 #include "fl_cortex_m.h"
@@ -48,9 +49,12 @@ typedef struct {
     uint32_t reason;
 } fl_cm_fault_state_t;
 
-_Static_assert(sizeof(fl_cm_fault_state_t) == FL_CM_STATE_BYTES, "offsets above");
-_Static_assert(__builtin_offsetof(fl_cm_fault_state_t, software) == FL_CM_OFF_SOFTWARE,
-               "offsets above");
+/* C99 has no _Static_assert: an array of negative size stops the build instead. */
+#define FL_CM_STATIC_ASSERT(cond, name) typedef char fl_cm_assert_##name[(cond) ? 1 : -1]
+
+/* The assembly's offsets above must match the struct. */
+FL_CM_STATIC_ASSERT(sizeof(fl_cm_fault_state_t) == FL_CM_STATE_BYTES, state_size);
+FL_CM_STATIC_ASSERT(offsetof(fl_cm_fault_state_t, software) == FL_CM_OFF_SOFTWARE, software);
 
 /* The entry code stores at the start of fl_cm_fault_area (its symbol): state first. */
 typedef struct {
