@@ -1,0 +1,144 @@
+//! The QEMU example firmware as a test subject: built with arm-none-eabi-gcc, run under
+//! qemu-system-arm, its coredump decoded in-process from the `FL1:C` chunks it prints.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+use base64::Engine as _;
+use faultline_protocol::events::{self, Coredump, Payload};
+use faultline_protocol::frame::Message;
+use faultline_protocol::message_type::COREDUMP;
+use faultline_protocol::reassembly::{Output as Reassembled, Reassembler};
+
+pub const BOARDS: [&str; 2] = ["an385", "an386"];
+
+pub fn require(tool: &str) {
+    let found = Command::new(tool)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(
+        found,
+        "{tool} not found: `./dev setup` installs the firmware toolchain \
+         (gcc-arm-none-eabi, libnewlib-arm-none-eabi, binutils-arm-none-eabi, qemu-system-arm)"
+    );
+}
+
+pub fn run(cmd: &mut Command) -> Output {
+    let out = cmd.output().unwrap_or_else(|e| panic!("run {cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed ({}):\n{}{}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// `fw.elf` for `board`, built once per test binary into the target's temp dir.
+pub fn firmware(board: &str) -> PathBuf {
+    static BUILT: [OnceLock<PathBuf>; 2] = [OnceLock::new(), OnceLock::new()];
+    let i = BOARDS
+        .iter()
+        .position(|b| *b == board)
+        .expect("known board");
+    BUILT[i]
+        .get_or_init(|| {
+            for tool in ["make", "arm-none-eabi-gcc", "arm-none-eabi-addr2line"] {
+                require(tool);
+            }
+            let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .join("symbols-firmware")
+                .join(board);
+            run(Command::new("make")
+                .arg("-s")
+                .arg("-C")
+                .arg(repo_root().join("device-sdk/examples/qemu-mps2"))
+                .arg(format!("BOARD={board}"))
+                .arg(format!("BUILD={}", dir.display())));
+            dir.join("fw.elf")
+        })
+        .clone()
+}
+
+/// (address, name) of the ELF's function symbols (Thumb bit cleared), from arm-none-eabi-nm.
+pub fn functions(elf: &Path) -> Vec<(u64, u64, String)> {
+    require("arm-none-eabi-nm");
+    let nm = run(Command::new("arm-none-eabi-nm")
+        .args(["--print-size", "--defined-only"])
+        .arg(elf));
+    String::from_utf8_lossy(&nm.stdout)
+        .lines()
+        .filter_map(
+            |line| match line.split_whitespace().collect::<Vec<_>>()[..] {
+                [addr, size, kind, name] if kind.eq_ignore_ascii_case("t") => Some((
+                    u64::from_str_radix(addr, 16).ok()? & !1,
+                    u64::from_str_radix(size, 16).ok()?,
+                    name.to_string(),
+                )),
+                _ => None,
+            },
+        )
+        .collect()
+}
+
+/// Run `cmd` on `board` under QEMU and return the coredump its second boot sent.
+pub fn coredump(board: &str, cmd: &str) -> Coredump {
+    require("qemu-system-arm");
+    let elf = firmware(board);
+    let out = Command::new("timeout")
+        .arg("20")
+        .arg("qemu-system-arm")
+        .args(["-M", &format!("mps2-{board}")])
+        .args(["-icount", "shift=0,sleep=off"])
+        .args(["-nographic", "-monitor", "none", "-serial", "stdio"])
+        .arg("-semihosting-config")
+        .arg(format!("enable=on,target=native,arg=fw.elf,arg={cmd}"))
+        .arg("-kernel")
+        .arg(&elf)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run qemu-system-arm");
+    let console = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && console.contains("\n# done\n"),
+        "{board} {cmd}: QEMU exited with {}:\n{console}",
+        out.status
+    );
+    let mut reassembler = Reassembler::<()>::default();
+    let mut outputs = Vec::new();
+    for line in console.lines() {
+        let Some(text) = line.strip_prefix("FL1:C ") else {
+            continue;
+        };
+        let chunk = base64::engine::general_purpose::STANDARD
+            .decode(text.trim())
+            .expect("base64 chunk");
+        reassembler.push((), &chunk, &mut outputs);
+    }
+    outputs
+        .into_iter()
+        .find_map(|o| match o {
+            Reassembled::Message { body, .. } => {
+                let m = Message::parse(&body)?;
+                if m.msg_type != COREDUMP {
+                    return None;
+                }
+                match events::decode(m.msg_type, m.payload) {
+                    Ok(Payload::Coredump(core)) => Some(core),
+                    _ => None,
+                }
+            }
+            Reassembled::Rejected { .. } => None,
+        })
+        .unwrap_or_else(|| panic!("{board} {cmd}: no coredump in:\n{console}"))
+}
