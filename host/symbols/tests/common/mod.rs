@@ -70,25 +70,28 @@ pub fn firmware(board: &str) -> PathBuf {
         .clone()
 }
 
-/// (address, name) of the ELF's function symbols (Thumb bit cleared), from arm-none-eabi-nm.
+/// (address, size, name) of the ELF's function symbols (Thumb bit cleared), from
+/// arm-none-eabi-readelf: nm's `t` also lists data objects the linker put in .text.
 pub fn functions(elf: &Path) -> Vec<(u64, u64, String)> {
-    require("arm-none-eabi-nm");
-    let nm = run(Command::new("arm-none-eabi-nm")
-        .args(["--print-size", "--defined-only"])
-        .arg(elf));
-    String::from_utf8_lossy(&nm.stdout)
+    require("arm-none-eabi-readelf");
+    let out = run(Command::new("arm-none-eabi-readelf").arg("-sW").arg(elf));
+    let mut fns: Vec<(u64, u64, String)> = String::from_utf8_lossy(&out.stdout)
         .lines()
         .filter_map(
             |line| match line.split_whitespace().collect::<Vec<_>>()[..] {
-                [addr, size, kind, name] if kind.eq_ignore_ascii_case("t") => Some((
-                    u64::from_str_radix(addr, 16).ok()? & !1,
-                    u64::from_str_radix(size, 16).ok()?,
+                [_, value, size, "FUNC", _, _, ndx, name] if ndx != "UND" => Some((
+                    u64::from_str_radix(value, 16).ok()? & !1,
+                    size.parse().ok()?,
                     name.to_string(),
                 )),
                 _ => None,
             },
         )
-        .collect()
+        .filter(|(_, size, _)| *size > 0)
+        .collect();
+    fns.sort();
+    fns.dedup();
+    fns
 }
 
 /// Run `cmd` on `board` under QEMU and return the coredump its second boot sent.

@@ -1,0 +1,245 @@
+//! Symbol files and symbolication against the binutils oracle, on the QEMU example firmware.
+
+mod common;
+
+use std::process::Command;
+
+use faultline_symbols::{SymbolCache, SymbolError, SymbolFile, Symbolicator};
+
+/// `arm-none-eabi-addr2line -f -i` for `addrs`: per address, (function, file, line) frames.
+fn addr2line(elf: &std::path::Path, addrs: &[u64]) -> Vec<Vec<(String, String, Option<u32>)>> {
+    // One process per address: addr2line -i prints a variable number of lines per address.
+    addrs
+        .iter()
+        .map(|a| {
+            let out = common::run(
+                Command::new("arm-none-eabi-addr2line")
+                    .args(["-f", "-i", "-e"])
+                    .arg(elf)
+                    .arg(format!("{a:#x}")),
+            );
+            let text = String::from_utf8_lossy(&out.stdout).into_owned();
+            let lines: Vec<&str> = text.lines().collect();
+            lines
+                .chunks(2)
+                .map(|p| {
+                    let (file, line) = p[1].rsplit_once(':').expect("file:line");
+                    // "12 (discriminator 3)" → 12
+                    let line = line.split_whitespace().next().and_then(|l| l.parse().ok());
+                    (p[0].to_string(), file.to_string(), line)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The first name (by sort order) of the symbols at `name`'s address.
+fn alias_of(fns: &[(u64, u64, String)], name: &str) -> String {
+    let Some(&(addr, _, _)) = fns.iter().find(|(_, _, n)| n == name) else {
+        return name.to_string();
+    };
+    let mut names: Vec<&str> = fns
+        .iter()
+        .filter(|(a, _, _)| *a == addr)
+        .map(|(_, _, n)| n.as_str())
+        .collect();
+    names.sort();
+    names[0].to_string()
+}
+
+#[test]
+fn symbolication_matches_binutils_addr2line() {
+    for board in common::BOARDS {
+        let elf = common::firmware(board);
+        let file = SymbolFile::parse(std::fs::read(&elf).expect("read")).expect("parse");
+        assert!(file.has_debug_info() && file.has_debug_frame(), "{board}");
+        assert_eq!(
+            file.build_id().map(<[u8]>::len),
+            Some(20),
+            "{board}: sha1 build id"
+        );
+        let symbols = Symbolicator::new(&file).expect("symbolicator");
+        // Start, middle and last halfword of every function.
+        let mut addrs = Vec::new();
+        let fns = common::functions(&elf);
+        for (start, size, _) in common::functions(&elf) {
+            addrs.extend([
+                start,
+                (start + size / 2) & !1,
+                (start + size).saturating_sub(2),
+            ]);
+        }
+        let expected = addr2line(&elf, &addrs);
+        let mut inlined = 0;
+        for (a, want) in addrs.iter().zip(expected) {
+            let got: Vec<(String, String, Option<u32>)> = symbols
+                .symbolicate(*a)
+                .into_iter()
+                .map(|f| {
+                    (
+                        f.function.unwrap_or("??".into()),
+                        f.file.unwrap_or("??".into()),
+                        f.line,
+                    )
+                })
+                .collect();
+            if want.len() > 1 {
+                inlined += 1;
+            }
+            // binutils prints `??` / line 0 where DWARF says nothing.
+            let want: Vec<_> = want
+                .into_iter()
+                .map(|(f, file, l)| (f, file, l.filter(|&l| l != 0)))
+                .collect();
+            // Aliases (several names for one address, as the port's fault handlers are) may
+            // be named either way.
+            let canon = |v: Vec<(String, String, Option<u32>)>| -> Vec<_> {
+                v.into_iter()
+                    .map(|(f, file, l)| (alias_of(&fns, &f), file, l))
+                    .collect()
+            };
+            assert_eq!(canon(got), canon(want), "{board} {a:#x}");
+        }
+        assert!(inlined > 0, "{board}: some addresses are in inlined code");
+    }
+}
+
+#[test]
+fn inlined_frames_are_marked_innermost_first() {
+    let elf = common::firmware("an386");
+    let file = SymbolFile::parse(std::fs::read(&elf).expect("read")).expect("parse");
+    let symbols = Symbolicator::new(&file).expect("symbolicator");
+    let (start, size, _) = common::functions(&elf)
+        .into_iter()
+        .find(|(s, z, _)| {
+            (0..*z)
+                .step_by(2)
+                .any(|o| symbols.symbolicate(s + o).len() > 1)
+        })
+        .expect("a function with inlined code");
+    let frames = (0..size)
+        .step_by(2)
+        .map(|o| symbols.symbolicate(start + o))
+        .find(|f| f.len() > 1)
+        .expect("inlined");
+    assert!(frames[..frames.len() - 1].iter().all(|f| f.inlined));
+    assert!(!frames[frames.len() - 1].inlined);
+}
+
+#[test]
+fn without_debug_info_the_symbol_table_still_names_functions() {
+    common::require("arm-none-eabi-strip");
+    let elf = common::firmware("an385");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let stripped = dir.path().join("fw.elf");
+    common::run(
+        Command::new("arm-none-eabi-strip")
+            .arg("-g")
+            .arg("-o")
+            .arg(&stripped)
+            .arg(&elf),
+    );
+    let file = SymbolFile::parse(std::fs::read(&stripped).expect("read")).expect("parse");
+    assert!(!file.has_debug_info() && !file.has_debug_frame());
+    let full = SymbolFile::parse(std::fs::read(&elf).expect("read")).expect("parse");
+    assert_eq!(file.build_id(), full.build_id(), "strip keeps the build id");
+    let symbols = Symbolicator::new(&file).expect("symbolicator");
+    let fns = common::functions(&elf);
+    for (start, size, name) in &fns {
+        let frames = symbols.symbolicate(start + size / 2);
+        assert_eq!(frames.len(), 1, "{name}");
+        let got = frames[0].function.as_deref().expect("a name");
+        assert_eq!(alias_of(&fns, got), alias_of(&fns, name));
+        assert_eq!((frames[0].file.as_deref(), frames[0].line), (None, None));
+    }
+    // Unwinding needs CFI: the first frame only, and why.
+    let bt = faultline_symbols::unwind::Unwinder::new(&file)
+        .expect("unwinder")
+        .unwind(&[0; 23], &[]);
+    assert!(bt.frames.len() <= 1);
+}
+
+#[test]
+fn hostile_files_are_errors_never_panics() {
+    let elf = std::fs::read(common::firmware("an386")).expect("read");
+    assert_eq!(
+        SymbolFile::parse(b"hello".to_vec()).err(),
+        Some(SymbolError::NotElf)
+    );
+    assert_eq!(
+        SymbolFile::parse(Vec::new()).err(),
+        Some(SymbolError::NotElf)
+    );
+    assert!(matches!(
+        SymbolFile::parse(elf[..64].to_vec()),
+        Err(SymbolError::Corrupt(_))
+    ));
+    // A 64-bit class byte: not the Arm file it claims to be, refused either way.
+    let mut wide = elf.clone();
+    wide[4] = 2;
+    assert!(SymbolFile::parse(wide).is_err());
+    // Truncations and bit flips all over the file: whatever parses must symbolicate and
+    // unwind without panicking.
+    let mut state = 0x9E37_79B9u32;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        state
+    };
+    let mut cases: Vec<Vec<u8>> = (1..40)
+        .map(|i| elf[..elf.len() * i / 40].to_vec())
+        .collect();
+    for _ in 0..160 {
+        let mut c = elf.clone();
+        for _ in 0..8 {
+            let at = next() as usize % c.len();
+            c[at] ^= 1 << (next() % 8);
+        }
+        cases.push(c);
+    }
+    let probes = [0u64, 0x3a0, 0x8e4, 0xa8a, 0x1000, 0xffff_fffe];
+    for c in cases {
+        let Ok(file) = SymbolFile::parse(c) else {
+            continue;
+        };
+        if let Ok(s) = Symbolicator::new(&file) {
+            for p in probes {
+                let _ = s.symbolicate(p);
+            }
+        }
+        if let Ok(u) = faultline_symbols::unwind::Unwinder::new(&file) {
+            let regs: Vec<u32> = (0..23).map(|i| 0x2000_1000 + i * 4).collect();
+            let mem = vec![0x11u8; 1024];
+            let _ = u.unwind(&regs, &[(0x2000_1000, &mem)]);
+        }
+    }
+}
+
+#[test]
+fn the_cache_keeps_the_most_recently_used() {
+    let a = std::fs::read(common::firmware("an385")).expect("read");
+    let b = std::fs::read(common::firmware("an386")).expect("read");
+    let (fa, fb) = (
+        SymbolFile::parse(a).expect("a"),
+        SymbolFile::parse(b).expect("b"),
+    );
+    let (ia, ib) = (
+        fa.build_id().expect("id").to_vec(),
+        fb.build_id().expect("id").to_vec(),
+    );
+    assert_ne!(ia, ib);
+    let cache = SymbolCache::new(1);
+    let s = cache.get_or_load(&ia, || Ok(fa.clone())).expect("load a");
+    assert_eq!(s.file().build_id(), Some(&ia[..]));
+    assert!(cache.get_or_load(&ia, || panic!("cached")).is_ok());
+    cache.get_or_load(&ib, || Ok(fb.clone())).expect("load b");
+    assert_eq!(cache.len(), 1);
+    assert!(cache.get(&ia).is_none(), "a evicted");
+    assert!(cache.get(&ib).is_some());
+    assert!(
+        cache
+            .get_or_load(b"missing", || Err(SymbolError::NotElf))
+            .is_err()
+    );
+}
