@@ -19,15 +19,17 @@
 
 mod codec;
 mod device;
+mod symbols;
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use faultline_model::{OutcomeRecord, Project, ProjectId, RawRecord, StoredEvent};
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 pub use device::DeviceRecord;
+pub use symbols::SymbolMeta;
 
 /// Bumped when the primary format (projects, raw log) changes; a mismatch refuses to open.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -55,6 +57,10 @@ pub enum StoreError {
     NoSuchProject(String),
     #[error("invalid project name `{0}`: use 1-64 characters of a-z, 0-9, - and _")]
     BadProjectName(String),
+    #[error("invalid build id `{0}`: expected 2-128 lowercase hex digits")]
+    BadBuildId(String),
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
 }
 
 impl From<sled::Error> for StoreError {
@@ -113,6 +119,8 @@ pub struct DerivedBatch {
 
 #[derive(Clone)]
 pub struct Store {
+    /// The data directory (symbol files live under it, next to the databases).
+    dir: PathBuf,
     db: sled::Db,
     derived_db: sled::Db,
     meta: sled::Tree,
@@ -120,6 +128,7 @@ pub struct Store {
     projects: sled::Tree,
     keys: sled::Tree,
     raw: sled::Tree,
+    symbols: sled::Tree,
     devices: sled::Tree,
     events: sled::Tree,
     outcomes: sled::Tree,
@@ -154,6 +163,8 @@ impl Store {
             projects: db.open_tree("projects")?,
             keys: db.open_tree("project_keys")?,
             raw: db.open_tree("raw")?,
+            symbols: db.open_tree("symbols")?,
+            dir: path.to_path_buf(),
             derived_meta: derived_db.open_tree("meta")?,
             devices: derived_db.open_tree("devices")?,
             events: derived_db.open_tree("events")?,
