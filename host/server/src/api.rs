@@ -47,7 +47,7 @@ fn project_view(state: &AppState, p: Project) -> Result<ProjectView, ApiError> {
     })
 }
 
-fn project(state: &AppState, name: &str) -> Result<Project, ApiError> {
+pub(crate) fn project(state: &AppState, name: &str) -> Result<Project, ApiError> {
     state
         .store
         .project_by_name(name)?

@@ -30,6 +30,7 @@ pub mod page;
 pub mod plugins;
 pub mod simulate;
 pub mod state;
+pub mod symbols_api;
 pub mod worker;
 
 use std::sync::{Arc, RwLock};
@@ -74,6 +75,17 @@ pub fn router(state: AppState, bench_noop_route: bool) -> Router {
         .route(
             "/api/v1/projects/{project}/devices/{serial}/outcomes",
             get(api::list_outcomes),
+        )
+        .route(
+            "/api/v1/projects/{project}/symbols",
+            get(symbols_api::list)
+                .post(symbols_api::upload)
+                // The handler enforces its own, larger limit.
+                .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .route(
+            "/api/v1/projects/{project}/symbols/{build_id}",
+            axum::routing::delete(symbols_api::delete),
         )
         .route("/api/v1/plugins", get(api::list_plugins))
         .route("/", get(page::index))

@@ -1,0 +1,143 @@
+//! Symbol files over HTTP: upload (validated as an ELF before anything is stored), list,
+//! delete. The symbolicator finds them by GNU build id, or by software type and version for an
+//! image built without one.
+
+use axum::Json;
+use axum::body::Body;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use faultline_store::SymbolMeta;
+use faultline_symbols::SymbolFile;
+use http_body_util::BodyExt as _;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::api::{authorize, project};
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Largest symbol file accepted. Firmware ELFs with full DWARF are a few MB; this leaves room
+/// for large application processors without letting one request fill the disk.
+pub const MAX_SYMBOL_FILE_BYTES: usize = 256 * 1024 * 1024;
+
+#[derive(Debug, Deserialize)]
+pub struct UploadQuery {
+    /// File name to show in listings.
+    name: Option<String>,
+    software_type: Option<String>,
+    software_version: Option<String>,
+}
+
+pub async fn upload(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    Query(q): Query<UploadQuery>,
+    body: Body,
+) -> Result<(StatusCode, Json<SymbolMeta>), ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let version = match (q.software_type, q.software_version) {
+        (Some(t), Some(v)) if !t.is_empty() && !v.is_empty() => Some((t, v)),
+        (None, None) => None,
+        _ => {
+            return Err(ApiError::BadRequest(
+                "give both software_type and software_version, or neither".into(),
+            ));
+        }
+    };
+    let limit = MAX_SYMBOL_FILE_BYTES;
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Err(ApiError::TooLarge { limit });
+    }
+    let bytes = http_body_util::Limited::new(body, limit)
+        .collect()
+        .await
+        .map_err(|e| {
+            if e.is::<http_body_util::LengthLimitError>() {
+                ApiError::TooLarge { limit }
+            } else {
+                ApiError::BadRequest(format!("could not read the request body: {e}"))
+            }
+        })?
+        .to_bytes();
+    if bytes.is_empty() {
+        return Err(ApiError::BadRequest("empty body: send the ELF file".into()));
+    }
+
+    // Parsing walks the whole file: off the async threads.
+    let store = state.store.clone();
+    let file_name = q.name.unwrap_or_else(|| "symbols.elf".into());
+    tokio::task::spawn_blocking(move || {
+        let file = SymbolFile::parse(bytes.to_vec())
+            .map_err(|e| ApiError::BadRequest(format!("not a usable symbol file: {e}")))?;
+        let build_id = match (file.build_id_hex(), &version) {
+            (Some(id), _) => id,
+            // No build id: the version is the identity (an upload for the same version
+            // replaces it), kept hex like a build id.
+            (None, Some((t, v))) => hex(format!("{t}\0{v}").as_bytes()),
+            (None, None) => {
+                return Err(ApiError::BadRequest(
+                    "the ELF has no GNU build id (link with -Wl,--build-id): give \
+                     software_type and software_version to match it by version instead"
+                        .into(),
+                ));
+            }
+        };
+        let meta = SymbolMeta {
+            build_id,
+            software_type: version.as_ref().map(|(t, _)| t.clone()),
+            software_version: version.as_ref().map(|(_, v)| v.clone()),
+            name: file_name,
+            size: file.bytes().len() as u64,
+            uploaded_ms: faultline_model::now_ms(),
+            arch: format!("{:?}", file.arch()).to_lowercase(),
+            debug_info: file.has_debug_info(),
+        };
+        store.put_symbols(p.id, &meta, file.bytes())?;
+        tracing::info!(
+            project = %p.name,
+            build_id = %meta.build_id,
+            size = meta.size,
+            debug_info = meta.debug_info,
+            "symbol file stored"
+        );
+        Ok((StatusCode::CREATED, Json(meta)))
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("symbol upload task failed: {e}")))?
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    Ok(Json(json!({ "symbols": state.store.symbols(p.id)? })))
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((name, build_id)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    if state.store.delete_symbols(p.id, &build_id)? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound(format!(
+            "no symbol file with build id `{build_id}`"
+        )))
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,165 @@
+//! Symbol files through the HTTP API: a real firmware ELF from arm-none-eabi-gcc is stored
+//! under its GNU build id, listed and deleted; corrupt, non-ELF and build-id-less files get a
+//! clear 400 and store nothing.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::*;
+use serde_json::Value;
+
+fn tool(cmd: &mut Command) -> Vec<u8> {
+    let out = cmd.output().unwrap_or_else(|e| {
+        panic!("cannot run {cmd:?} ({e}): run ./dev setup to install the firmware toolchain")
+    });
+    assert!(
+        out.status.success(),
+        "{cmd:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// The QEMU example firmware for an386, built once into the test's temporary directory.
+fn firmware() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("symbols-api-fw");
+    tool(
+        Command::new("make")
+            .arg("-s")
+            .arg("-C")
+            .arg(repo_root().join("device-sdk/examples/qemu-mps2"))
+            .arg("BOARD=an386")
+            .arg(format!("BUILD={}", dir.display())),
+    );
+    dir.join("fw.elf")
+}
+
+/// The build id as binutils reads it: the oracle for what the server indexed.
+fn readelf_build_id(elf: &Path) -> String {
+    let notes = String::from_utf8(tool(
+        Command::new("arm-none-eabi-readelf").arg("-n").arg(elf),
+    ))
+    .expect("utf-8");
+    notes
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Build ID: "))
+        .expect("a build id note")
+        .trim()
+        .to_string()
+}
+
+async fn upload(s: &TestServer, query: &str, body: Vec<u8>) -> (u16, Value) {
+    let r = s
+        .client
+        .post(format!("{}/api/v1/projects/default/symbols{query}", s.base))
+        .body(body)
+        .send()
+        .await
+        .expect("request");
+    let status = r.status().as_u16();
+    (status, r.json().await.expect("json"))
+}
+
+async fn listed(s: &TestServer) -> Vec<String> {
+    s.get("/api/v1/projects/default/symbols").await["symbols"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|m| m["build_id"].as_str().expect("id").to_string())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_firmware_elf_is_stored_by_build_id_listed_and_deleted() {
+    let elf = firmware();
+    let bytes = std::fs::read(&elf).expect("read elf");
+    let id = readelf_build_id(&elf);
+    let s = start().await;
+
+    let (status, meta) = upload(&s, "?name=fw.elf", bytes.clone()).await;
+    assert_eq!(status, 201, "{meta}");
+    assert_eq!(meta["build_id"], id.as_str());
+    assert_eq!(meta["size"], bytes.len() as u64);
+    assert_eq!(meta["debug_info"], true);
+    assert_eq!(meta["arch"], "arm");
+    assert_eq!(listed(&s).await, std::slice::from_ref(&id));
+    // The bytes are on disk under the data directory.
+    let stored = std::fs::read_dir(s.dir.path().join("data/symbols"))
+        .expect("symbols directory")
+        .map(|d| d.expect("entry").path().join(format!("{id}.elf")))
+        .find(|p| p.exists())
+        .expect("the stored file");
+    assert_eq!(std::fs::read(&stored).expect("stored file"), bytes);
+
+    let del = |id: String| {
+        let (client, base) = (s.client.clone(), s.base.clone());
+        async move {
+            client
+                .delete(format!("{base}/api/v1/projects/default/symbols/{id}"))
+                .send()
+                .await
+                .expect("request")
+                .status()
+                .as_u16()
+        }
+    };
+    assert_eq!(del(id.clone()).await, 204);
+    assert_eq!(del(id.clone()).await, 404);
+    assert!(listed(&s).await.is_empty());
+    assert!(!stored.exists());
+    s.server.stop().await.expect("stop");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_files_are_refused_with_a_reason_and_store_nothing() {
+    let elf = firmware();
+    let bytes = std::fs::read(&elf).expect("read elf");
+    let s = start().await;
+
+    let (status, err) = upload(&s, "", b"#!/bin/sh\necho not an elf\n".to_vec()).await;
+    assert_eq!(status, 400, "{err}");
+    assert!(
+        err["message"]
+            .as_str()
+            .expect("message")
+            .contains("not an ELF"),
+        "{err}"
+    );
+
+    let (status, err) = upload(&s, "", bytes[..bytes.len() / 3].to_vec()).await;
+    assert_eq!(status, 400, "truncated: {err}");
+
+    let (status, err) = upload(&s, "", Vec::new()).await;
+    assert_eq!(status, 400, "empty: {err}");
+
+    let (status, err) = upload(&s, "?software_type=main", bytes.clone()).await;
+    assert_eq!(status, 400, "half a version: {err}");
+    assert!(listed(&s).await.is_empty(), "nothing stored");
+
+    // Without a build id the file is accepted only with a version to match it by.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let no_id = dir.path().join("no-id.elf");
+    tool(
+        Command::new("arm-none-eabi-objcopy")
+            .args(["--remove-section", ".note.gnu.build-id"])
+            .arg(&elf)
+            .arg(&no_id),
+    );
+    let no_id = std::fs::read(&no_id).expect("read");
+    let (status, err) = upload(&s, "", no_id.clone()).await;
+    assert_eq!(status, 400, "{err}");
+    assert!(
+        err["message"]
+            .as_str()
+            .expect("message")
+            .contains("build id"),
+        "{err}"
+    );
+    let (status, meta) = upload(&s, "?software_type=main&software_version=1.0.0", no_id).await;
+    assert_eq!(status, 201, "{meta}");
+    assert_eq!(meta["software_version"], "1.0.0");
+    assert_eq!(listed(&s).await.len(), 1);
+    s.server.stop().await.expect("stop");
+}
