@@ -89,6 +89,15 @@ enum Command {
     /// Forward chunks that a device prints as `FL1:` text lines (e.g. on a UART) to a server;
     /// other lines are the device's console and are echoed to stderr.
     Bridge(crate::bridge::BridgeArgs),
+    /// Print the functions, files and lines of addresses in an ELF (inlined frames first).
+    Symbolicate {
+        /// The ELF with the firmware's symbols (DWARF, or at least a symbol table).
+        #[arg(long)]
+        elf: PathBuf,
+        /// Addresses in hex, with or without 0x.
+        #[arg(required = true)]
+        addresses: Vec<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -235,7 +244,55 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             eprintln!("{summary}");
             Ok(())
         }
+        Command::Symbolicate { elf, addresses } => symbolicate(&elf, &addresses),
     }
+}
+
+fn symbolicate(elf: &std::path::Path, addresses: &[String]) -> anyhow::Result<()> {
+    // Parse every address first: a typo fails the command before any output.
+    let addrs = addresses
+        .iter()
+        .map(|a| {
+            let hex = a.strip_prefix("0x").or(a.strip_prefix("0X")).unwrap_or(a);
+            u64::from_str_radix(hex, 16).with_context(|| format!("not a hex address: {a}"))
+        })
+        .collect::<anyhow::Result<Vec<u64>>>()?;
+    let bytes = std::fs::read(elf).with_context(|| format!("read {}", elf.display()))?;
+    let file = faultline_symbols::SymbolFile::parse(bytes)
+        .with_context(|| format!("{}", elf.display()))?;
+    let symbols = faultline_symbols::Symbolicator::new(&file)
+        .with_context(|| format!("{}", elf.display()))?;
+    println!(
+        "# {} build id {}{}",
+        elf.display(),
+        file.build_id_hex().as_deref().unwrap_or("none"),
+        if file.has_debug_info() {
+            ""
+        } else {
+            " (no debug info: function names only)"
+        }
+    );
+    for a in addrs {
+        let frames = symbols.symbolicate(a);
+        if frames.is_empty() {
+            println!("{a:#010x}: ??");
+        }
+        for (i, f) in frames.iter().enumerate() {
+            // As binutils prints it: the callers an inlined function was inlined into follow.
+            let at = if i == 0 {
+                format!("{a:#010x}: ")
+            } else {
+                "  (inlined by) ".to_string()
+            };
+            println!(
+                "{at}{} at {}:{}",
+                f.function.as_deref().unwrap_or("??"),
+                f.file.as_deref().unwrap_or("??"),
+                f.line.map_or("?".to_string(), |l| l.to_string())
+            );
+        }
+    }
+    Ok(())
 }
 
 async fn shutdown_signal() {
