@@ -163,3 +163,44 @@ async fn bad_files_are_refused_with_a_reason_and_store_nothing() {
     assert_eq!(listed(&s).await.len(), 1);
     s.server.stop().await.expect("stop");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_upload_symbols_command_stores_files_and_reports_refusals() {
+    let elf = firmware();
+    let id = readelf_build_id(&elf);
+    let s = start().await;
+    let run = |files: Vec<PathBuf>| {
+        let base = s.base.clone();
+        tokio::task::spawn_blocking(move || {
+            Command::new(env!("CARGO_BIN_EXE_faultline-under-test"))
+                .args(["upload-symbols", "--server", &base])
+                .args(files)
+                .output()
+                .expect("run upload-symbols")
+        })
+    };
+    let out = run(vec![elf.clone()]).await.expect("join");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains(&format!("stored, build id {id}")),
+        "{stdout}"
+    );
+    assert_eq!(listed(&s).await, std::slice::from_ref(&id));
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "not an elf").expect("write");
+    let out = run(vec![text]).await.expect("join");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("notes.txt: refused (400 Bad Request)") && stderr.contains("not an ELF"),
+        "{stderr}"
+    );
+    s.server.stop().await.expect("stop");
+}

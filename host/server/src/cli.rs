@@ -89,6 +89,24 @@ enum Command {
     /// Forward chunks that a device prints as `FL1:` text lines (e.g. on a UART) to a server;
     /// other lines are the device's console and are echoed to stderr.
     Bridge(crate::bridge::BridgeArgs),
+    /// Upload firmware ELFs to a server as symbol files (found later by their GNU build id).
+    UploadSymbols {
+        /// Server base URL, e.g. http://127.0.0.1:8080.
+        #[arg(long)]
+        server: String,
+        #[arg(long, default_value = crate::DEFAULT_PROJECT)]
+        project: String,
+        /// API token when the server has one (also FAULTLINE_API_TOKEN).
+        #[arg(long, env = "FAULTLINE_API_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+        /// For an ELF without a build id: the software type and version it is (both or neither).
+        #[arg(long, requires = "software_version")]
+        software_type: Option<String>,
+        #[arg(long, requires = "software_type")]
+        software_version: Option<String>,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Print the functions, files and lines of addresses in an ELF (inlined frames first).
     Symbolicate {
         /// The ELF with the firmware's symbols (DWARF, or at least a symbol table).
@@ -245,7 +263,82 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Symbolicate { elf, addresses } => symbolicate(&elf, &addresses),
+        Command::UploadSymbols {
+            server,
+            project,
+            token,
+            software_type,
+            software_version,
+            files,
+        } => {
+            let rt = tokio::runtime::Runtime::new()?;
+            rt.block_on(upload_symbols(
+                &server,
+                &project,
+                token.as_deref(),
+                software_type.zip(software_version),
+                &files,
+            ))
+        }
     }
+}
+
+/// Upload each file; stop at the first refusal with the server's reason.
+async fn upload_symbols(
+    server: &str,
+    project: &str,
+    token: Option<&str>,
+    version: Option<(String, String)>,
+    files: &[PathBuf],
+) -> anyhow::Result<()> {
+    let client = reqwest::Client::new();
+    for path in files {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut query = vec![("name", name)];
+        if let Some((t, v)) = &version {
+            query.push(("software_type", t.clone()));
+            query.push(("software_version", v.clone()));
+        }
+        let mut req = client
+            .post(format!(
+                "{}/api/v1/projects/{project}/symbols",
+                server.trim_end_matches('/')
+            ))
+            .query(&query)
+            .body(bytes);
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        let resp = req
+            .send()
+            .await
+            .with_context(|| format!("cannot reach {server}"))?;
+        let status = resp.status();
+        let body: serde_json::Value = resp.json().await.unwrap_or_default();
+        if !status.is_success() {
+            anyhow::bail!(
+                "{}: refused ({status}): {}",
+                path.display(),
+                body["message"].as_str().unwrap_or("no reason given")
+            );
+        }
+        println!(
+            "{}: stored, build id {}{}",
+            path.display(),
+            body["build_id"].as_str().unwrap_or("?"),
+            if body["debug_info"] == false {
+                " (no debug info: function names only)"
+            } else {
+                ""
+            }
+        );
+    }
+    Ok(())
 }
 
 fn symbolicate(elf: &std::path::Path, addresses: &[String]) -> anyhow::Result<()> {
