@@ -204,3 +204,79 @@ async fn the_upload_symbols_command_stores_files_and_reports_refusals() {
     );
     s.server.stop().await.expect("stop");
 }
+
+/// A real crash: the an386 firmware's `bad_store` under QEMU, bridged into the server.
+async fn crash_into(s: &TestServer, elf: &Path, serial: &str) -> u64 {
+    let elf = elf.to_path_buf();
+    let serial_arg = format!("serial={serial}");
+    let uart = tokio::task::spawn_blocking(move || {
+        tool(
+            Command::new("timeout")
+                .args(["20", "qemu-system-arm", "-M", "mps2-an386", "-nographic"])
+                .args([
+                    "-monitor",
+                    "none",
+                    "-serial",
+                    "stdio",
+                    "-semihosting-config",
+                ])
+                .arg(format!(
+                    "enable=on,target=native,arg=fw.elf,arg=bad_store,arg={serial_arg}"
+                ))
+                .arg("-kernel")
+                .arg(&elf)
+                .stdin(std::process::Stdio::null()),
+        )
+    })
+    .await
+    .expect("join");
+    let out = run_bridge(s, &s.key, &[], uart).await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    s.drained().await;
+    let events = s.events(serial, "&kind=coredump").await;
+    assert_eq!(events.len(), 1, "one coredump");
+    events[0]["id"].as_u64().expect("id")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_crash_gets_its_backtrace_once_symbols_arrive() {
+    let elf = firmware();
+    let s = start().await;
+    let id = crash_into(&s, &elf, "bt-1").await;
+    let path = format!("/api/v1/projects/default/devices/bt-1/events/{id}/backtrace");
+
+    // Before the upload: registers and the decoded fault, no frames to speak of.
+    let bt = s.get(&path).await;
+    assert_eq!(bt["symbols"]["status"], "missing", "{bt}");
+    assert_eq!(bt["symbols"]["build_id"], readelf_build_id(&elf).as_str());
+    assert_eq!(
+        bt["fault"][0], "precise data bus error at 0x30000000",
+        "{bt}"
+    );
+    assert_eq!(bt["registers"]["bfar"], "0x30000000");
+
+    // After it, the same stored crash unwinds and symbolicates.
+    let (status, meta) = upload(&s, "", std::fs::read(&elf).expect("elf")).await;
+    assert_eq!(status, 201, "{meta}");
+    let bt = s.get(&path).await;
+    assert_eq!(bt["symbols"]["status"], "found", "{bt}");
+    let functions: Vec<&str> = bt["frames"]
+        .as_array()
+        .expect("frames")
+        .iter()
+        .filter_map(|f| f["symbols"][0]["function"].as_str())
+        .collect();
+    assert_eq!(functions.first(), Some(&"crash_bad_store"), "{bt}");
+    assert!(functions.contains(&"main"), "{functions:?}");
+    let top = &bt["frames"][0]["symbols"][0];
+    assert!(
+        top["file"].as_str().expect("file").ends_with("main.c") && top["line"].as_u64() > Some(0),
+        "{top}"
+    );
+    assert_eq!(bt["end"], "end_of_stack", "{bt}");
+    s.server.stop().await.expect("stop");
+}

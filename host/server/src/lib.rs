@@ -48,6 +48,9 @@ use crate::ingest::{IngestMetrics, RateLimiter};
 use crate::plugins::PluginHost;
 use crate::state::AppState;
 
+/// Symbol files kept parsed and warm (a firmware ELF's context is a few MB).
+const SYMBOL_CACHE_FILES: usize = 8;
+
 /// The project every new data directory starts with.
 pub const DEFAULT_PROJECT: &str = "default";
 
@@ -86,6 +89,10 @@ pub fn router(state: AppState, bench_noop_route: bool) -> Router {
         .route(
             "/api/v1/projects/{project}/symbols/{build_id}",
             axum::routing::delete(symbols_api::delete),
+        )
+        .route(
+            "/api/v1/projects/{project}/devices/{serial}/events/{id}/backtrace",
+            get(symbols_api::backtrace),
         )
         .route("/api/v1/plugins", get(api::list_plugins))
         .route("/", get(page::index))
@@ -181,6 +188,7 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
         ingest_metrics: Arc::new(IngestMetrics::new()),
         pipeline_metrics,
         plugins,
+        symbol_cache: Arc::new(faultline_symbols::SymbolCache::new(SYMBOL_CACHE_FILES)),
     };
     let listener = tokio::net::TcpListener::bind(state.config.listen)
         .await

@@ -22,4 +22,6 @@ pub struct AppState {
     pub ingest_metrics: Arc<IngestMetrics>,
     pub pipeline_metrics: Arc<PipelineMetrics>,
     pub plugins: Arc<PluginHost>,
+    /// Warm symbol files by build id, for backtraces.
+    pub symbol_cache: Arc<faultline_symbols::SymbolCache>,
 }

@@ -6,8 +6,10 @@ use axum::Json;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
-use faultline_store::SymbolMeta;
-use faultline_symbols::SymbolFile;
+use faultline_model::EventKind;
+use faultline_store::{EventQuery, SymbolMeta};
+use faultline_symbols::unwind::Unwinder;
+use faultline_symbols::{SymbolFile, fault};
 use http_body_util::BodyExt as _;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -136,6 +138,158 @@ pub async fn delete(
             "no symbol file with build id `{build_id}`"
         )))
     }
+}
+
+/// Cortex-M register names by DWARF number, as the coredump carries them.
+const REGISTER_NAMES: [&str; 23] = [
+    "r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "sp", "lr",
+    "pc", "xpsr", "msp", "psp", "cfsr", "hfsr", "mmfar", "bfar",
+];
+
+/// The backtrace of a stored coredump, unwound and symbolicated now, with whatever symbol file
+/// is uploaded by now (so symbols uploaded after a crash apply to it at once).
+pub async fn backtrace(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((name, serial, id)): Path<(String, String, u64)>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let not_found = || ApiError::NotFound(format!("no event {id} for device `{serial}`"));
+    let q = EventQuery {
+        after_id: Some(id.checked_sub(1).ok_or_else(not_found)?),
+        limit: 1,
+        ..Default::default()
+    };
+    let event = state
+        .store
+        .events(p.id, &serial, &q)?
+        .into_iter()
+        .find(|e| e.id == id)
+        .ok_or_else(not_found)?;
+    let EventKind::Coredump {
+        registers,
+        regions,
+        truncated,
+        ..
+    } = event.event.kind
+    else {
+        return Err(ApiError::BadRequest(format!(
+            "event {id} is not a coredump"
+        )));
+    };
+    let device = state.store.device(p.id, &serial)?.ok_or_else(not_found)?;
+
+    // The symbol file: by the build id of a context announcing the crash's software version,
+    // else by that version.
+    let contexts: Vec<_> = device
+        .contexts
+        .values()
+        .filter(|c| c.software_version == event.software_version)
+        .collect();
+    let mut build_id = None;
+    for c in &contexts {
+        let id = hex(&c.build_id);
+        if !c.build_id.is_empty() && state.store.symbol_meta(p.id, &id)?.is_some() {
+            build_id = Some(id);
+            break;
+        }
+    }
+    if build_id.is_none() {
+        for c in &contexts {
+            if let Some(id) =
+                state
+                    .store
+                    .symbols_for_version(p.id, &c.software_type, &c.software_version)?
+            {
+                build_id = Some(id);
+                break;
+            }
+        }
+    }
+    let wanted = contexts
+        .iter()
+        .find(|c| !c.build_id.is_empty())
+        .map(|c| hex(&c.build_id));
+
+    // Positional by register number; a register the device did not send reads as 0.
+    let mut regs = vec![0u32; REGISTER_NAMES.len()];
+    for r in &registers {
+        if let Some(slot) = regs.get_mut(usize::from(r.number)) {
+            *slot = r.value as u32;
+        }
+    }
+    let named: serde_json::Map<String, Value> = registers
+        .iter()
+        .map(|r| {
+            let name = REGISTER_NAMES
+                .get(usize::from(r.number))
+                .map_or_else(|| format!("r{}", r.number), |n| (*n).to_string());
+            (name, json!(format!("{:#010x}", r.value)))
+        })
+        .collect();
+    let fault = fault::describe_cortex_m(regs[19], regs[20], regs[21], regs[22]);
+
+    let Some(build_id) = build_id else {
+        return Ok(Json(json!({
+            "symbols": { "status": "missing", "build_id": wanted },
+            "registers": named,
+            "fault": fault,
+            "truncated": truncated,
+            "frames": [{ "pc": regs[15], "status": "missing_symbols" }],
+        })));
+    };
+
+    let store = state.store.clone();
+    let cache = state.symbol_cache.clone();
+    let project_id = p.id;
+    let frames = tokio::task::spawn_blocking(move || -> Result<Value, ApiError> {
+        let key = build_id.clone().into_bytes();
+        let sym = cache
+            .get_or_load(&key, || {
+                let bytes = store
+                    .symbol_file(project_id, &build_id)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default();
+                SymbolFile::parse(bytes)
+            })
+            .map_err(|e| ApiError::Internal(format!("symbol file {build_id}: {e}")))?;
+        let memory: Vec<(u64, &[u8])> = regions.iter().map(|r| (r.start, &r.data[..])).collect();
+        let unwinder = Unwinder::new(sym.file())
+            .map_err(|e| ApiError::Internal(format!("symbol file {build_id}: {e}")))?;
+        let bt = unwinder.unwind(&regs, &memory);
+        let symbols = bt.symbolicate(&sym);
+        let frames: Vec<Value> = bt
+            .frames
+            .iter()
+            .zip(symbols)
+            .map(|(f, names)| {
+                json!({
+                    "pc": f.pc,
+                    "sp": f.sp,
+                    "status": f.status.as_str(),
+                    "symbols": names.iter().map(|n| json!({
+                        "function": n.function,
+                        "file": n.file,
+                        "line": n.line,
+                        "inlined": n.inlined,
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        Ok(json!({ "frames": frames, "end": bt.end.as_str(), "build_id": build_id }))
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("backtrace task failed: {e}")))??;
+    Ok(Json(json!({
+        "symbols": { "status": "found", "build_id": frames["build_id"] },
+        "registers": named,
+        "fault": fault,
+        "truncated": truncated,
+        "frames": frames["frames"],
+        "end": frames["end"],
+    })))
 }
 
 fn hex(bytes: &[u8]) -> String {

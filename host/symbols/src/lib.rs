@@ -5,6 +5,7 @@
 //! Nothing here trusts its input: a symbol file or a coredump may be truncated, corrupt or
 //! hostile, and every failure is an error value or a per-frame status, never a panic.
 
+pub mod fault;
 mod file;
 mod symbolicate;
 pub mod unwind;
