@@ -123,6 +123,19 @@ static void busy_wait_ms(uint32_t ms) {
     }
 }
 
+#if defined(FL_EXAMPLE_SHIFT_CODE)
+/* An unrelated function ahead of everything below, so that a build with it moves every crash
+ * site to other addresses (the crash pipeline's grouping tests: same crash, same issue). */
+static volatile uint32_t s_shifted;
+
+static NOINLINE uint32_t shift_code(uint32_t x) {
+    for (uint32_t i = 0; i < 16u; i++) {
+        x = x * 1103515245u + 12345u + i;
+    }
+    return x;
+}
+#endif
+
 static NOINLINE void record_metrics(void) {
     for (int i = 0; i < 5; i++) {
         fl_metric_add(FL_METRIC(sensor_reads), 1);
@@ -458,6 +471,9 @@ int main(void) {
     }
     s_phase.boots++;
     parse_cmdline();
+#if defined(FL_EXAMPLE_SHIFT_CODE)
+    s_shifted = shift_code(s_phase.boots); /* keeps shift_code linked */
+#endif
     fl_init();
     fl_coredump_add_region((const void *)s_app_state, sizeof s_app_state);
     announce();

@@ -7,6 +7,7 @@
 
 pub mod fault;
 mod file;
+pub mod fingerprint;
 mod symbolicate;
 pub mod unwind;
 

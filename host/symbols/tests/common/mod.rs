@@ -94,10 +94,31 @@ pub fn functions(elf: &Path) -> Vec<(u64, u64, String)> {
     fns
 }
 
+/// `fw.elf` for `board` built with extra preprocessor definitions into its own directory
+/// `name` (not cached: each caller builds what it needs once).
+pub fn firmware_with(board: &str, defs: &str, name: &str) -> PathBuf {
+    require("make");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("symbols-firmware")
+        .join(name);
+    run(Command::new("make")
+        .arg("-s")
+        .arg("-C")
+        .arg(repo_root().join("device-sdk/examples/qemu-mps2"))
+        .arg(format!("BOARD={board}"))
+        .arg(format!("BUILD={}", dir.display()))
+        .arg(format!("DEFS={defs}")));
+    dir.join("fw.elf")
+}
+
 /// Run `cmd` on `board` under QEMU and return the coredump its second boot sent.
 pub fn coredump(board: &str, cmd: &str) -> Coredump {
+    coredump_of(&firmware(board), board, cmd)
+}
+
+/// The same for a given firmware image.
+pub fn coredump_of(elf: &Path, board: &str, cmd: &str) -> Coredump {
     require("qemu-system-arm");
-    let elf = firmware(board);
     let out = Command::new("timeout")
         .arg("20")
         .arg("qemu-system-arm")
@@ -107,7 +128,7 @@ pub fn coredump(board: &str, cmd: &str) -> Coredump {
         .arg("-semihosting-config")
         .arg(format!("enable=on,target=native,arg=fw.elf,arg={cmd}"))
         .arg("-kernel")
-        .arg(&elf)
+        .arg(elf)
         .stdin(Stdio::null())
         .output()
         .expect("run qemu-system-arm");
