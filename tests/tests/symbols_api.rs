@@ -278,5 +278,13 @@ async fn a_crash_gets_its_backtrace_once_symbols_arrive() {
         "{top}"
     );
     assert_eq!(bt["end"], "end_of_stack", "{bt}");
+    // The crash's identity for grouping: by names, so stable across rebuilds.
+    assert!(
+        bt["fingerprint"]["id"]
+            .as_str()
+            .expect("fingerprint")
+            .starts_with("v1:")
+    );
+    assert_eq!(bt["fingerprint"]["signature"][1], "crash_bad_store", "{bt}");
     s.server.stop().await.expect("stop");
 }

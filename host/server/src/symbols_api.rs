@@ -168,6 +168,7 @@ pub async fn backtrace(
         .find(|e| e.id == id)
         .ok_or_else(not_found)?;
     let EventKind::Coredump {
+        reason,
         registers,
         regions,
         truncated,
@@ -260,6 +261,8 @@ pub async fn backtrace(
             .map_err(|e| ApiError::Internal(format!("symbol file {build_id}: {e}")))?;
         let bt = unwinder.unwind(&regs, &memory);
         let symbols = bt.symbolicate(&sym);
+        let fp = faultline_symbols::fingerprint::fingerprint(reason, &symbols)
+            .map(|f| json!({ "id": f.id, "signature": f.signature }));
         let frames: Vec<Value> = bt
             .frames
             .iter()
@@ -278,7 +281,12 @@ pub async fn backtrace(
                 })
             })
             .collect();
-        Ok(json!({ "frames": frames, "end": bt.end.as_str(), "build_id": build_id }))
+        Ok(json!({
+            "frames": frames,
+            "end": bt.end.as_str(),
+            "build_id": build_id,
+            "fingerprint": fp,
+        }))
     })
     .await
     .map_err(|e| ApiError::Internal(format!("backtrace task failed: {e}")))??;
@@ -289,6 +297,7 @@ pub async fn backtrace(
         "truncated": truncated,
         "frames": frames["frames"],
         "end": frames["end"],
+        "fingerprint": frames["fingerprint"],
     })))
 }
 
