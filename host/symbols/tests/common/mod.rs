@@ -53,19 +53,10 @@ pub fn firmware(board: &str) -> PathBuf {
         .expect("known board");
     BUILT[i]
         .get_or_init(|| {
-            for tool in ["make", "arm-none-eabi-gcc", "arm-none-eabi-addr2line"] {
+            for tool in ["arm-none-eabi-gcc", "arm-none-eabi-addr2line"] {
                 require(tool);
             }
-            let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-                .join("symbols-firmware")
-                .join(board);
-            run(Command::new("make")
-                .arg("-s")
-                .arg("-C")
-                .arg(repo_root().join("device-sdk/examples/qemu-mps2"))
-                .arg(format!("BOARD={board}"))
-                .arg(format!("BUILD={}", dir.display())));
-            dir.join("fw.elf")
+            firmware_with(board, "", board)
         })
         .clone()
 }
