@@ -478,6 +478,24 @@ impl Case {
         core
     }
 
+    /// A crash captured by `fl_crash` (an assert): no exception frame, so sp is the caller's
+    /// and the stack region starts there; the pc is in `function`, whose canary is captured.
+    fn check_software_crash(&self, reason: u64, function: &str) -> Coredump {
+        let what = self.what();
+        let core = self.check_crash(reason);
+        let stack = &core.regions[0];
+        assert_eq!(core.regs[SP as usize], stack.start, "{what}");
+        assert_eq!(
+            self.fw.function_at(core.regs[PC as usize]),
+            Some(function),
+            "{what}"
+        );
+        let w = words(&stack.data);
+        let at = (self.canary() - stack.start) as usize / 4;
+        assert_eq!(w[at..at + 2], [CANARY, !CANARY], "{what}: canary");
+        core
+    }
+
     /// A hardware fault that stacked its frame normally: the region starts at the frame, sp is
     /// right above it, the frame's words are the registers, the FP boards stacked the extended
     /// frame with the s0-s3 the crashing function loaded, and the canary is where the firmware
@@ -588,20 +606,8 @@ async fn null_function_pointer_is_an_invalid_state_fault_at_zero() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn failed_assert_captures_the_caller() {
     each_board("assert", |c| {
-        let what = c.what();
-        let core = c.check_crash(ASSERT);
-        // fl_crash: no exception frame; sp is the caller's and the dump starts there.
-        let stack = &core.regions[0];
-        assert_eq!(core.regs[SP as usize], stack.start, "{what}");
-        assert_eq!(
-            c.fw.function_at(core.regs[PC as usize]),
-            Some("crash_assert"),
-            "{what}"
-        );
+        let core = c.check_software_crash(ASSERT, "crash_assert");
         assert_eq!(core.regs[CFSR as usize], 0);
-        let w = words(&stack.data);
-        let at = (c.canary() - stack.start) as usize / 4;
-        assert_eq!(w[at..at + 2], [CANARY, !CANARY], "{what}: canary");
     })
     .await;
 }
@@ -609,23 +615,13 @@ async fn failed_assert_captures_the_caller() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn failed_assert_in_an_interrupt_handler_captures_the_handler() {
     each_board("assert_in_isr", |c| {
-        let what = c.what();
-        let core = c.check_crash(ASSERT);
-        let stack = &core.regions[0];
-        assert_eq!(core.regs[SP as usize], stack.start, "{what}");
-        assert_eq!(
-            c.fw.function_at(core.regs[PC as usize]),
-            Some("isr_check"),
-            "{what}"
-        );
+        let core = c.check_software_crash(ASSERT, "isr_check");
         assert_eq!(
             core.regs[XPSR as usize] & 0x1ff,
             14,
-            "{what}: IPSR is PendSV"
+            "{}: IPSR is PendSV",
+            c.what()
         );
-        let w = words(&stack.data);
-        let at = (c.canary() - stack.start) as usize / 4;
-        assert_eq!(w[at..at + 2], [CANARY, !CANARY], "{what}: canary");
     })
     .await;
 }
