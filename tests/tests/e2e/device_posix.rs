@@ -6,14 +6,12 @@
 //! (file-backed storage, the process killing itself after K delivered chunks) after which
 //! every message is stored exactly once.
 
-mod common;
-
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 // Reset reasons (protocol §10.4).

@@ -1,9 +1,7 @@
 //! Misbehaving plugins are contained: the server keeps answering, other devices' chunks decode,
 //! each failure is recorded with its reason, and the circuit breaker trips.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn misbehaving_plugins_are_contained_and_the_breaker_trips() {

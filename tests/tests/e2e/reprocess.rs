@@ -1,11 +1,9 @@
 //! `faultline reprocess` after a plugin change rebuilds derived data from the raw log, and
 //! running it twice gives the same result. Also `faultline simulate` against a live server.
 
-mod common;
-
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 
 fn reprocess(config: &std::path::Path) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_faultline-under-test"))

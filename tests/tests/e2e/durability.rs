@@ -2,15 +2,13 @@
 //! SIGKILL mid-load and restarted, five times. Every acknowledged chunk must be there and be
 //! processed exactly once.
 
-mod common;
-
 use std::collections::HashMap;
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 const DEVICES: usize = 8;

@@ -2,11 +2,9 @@
 //! message becomes the expected event through the bundled WASM decoder, and each expected
 //! rejection is recorded with its reason.
 
-mod common;
-
 use std::collections::BTreeMap;
 
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 fn fixture_dir() -> std::path::PathBuf {

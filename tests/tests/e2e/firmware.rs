@@ -9,14 +9,12 @@
 //! The toolchain is not optional: `./dev setup` (and `./dev test`) installs it, so a missing
 //! compiler or QEMU fails these tests with a message saying so.
 
-mod common;
-
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 
 struct Board {

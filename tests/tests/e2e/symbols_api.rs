@@ -2,12 +2,10 @@
 //! under its GNU build id, listed and deleted; corrupt, non-ELF and build-id-less files get a
 //! clear 400 and store nothing.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 fn tool(cmd: &mut Command) -> Vec<u8> {

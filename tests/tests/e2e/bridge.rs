@@ -3,13 +3,11 @@
 //! console lines are echoed, malformed lines are skipped with a warning, and refusals, retries
 //! and a missing serial end or delay the bridge as documented.
 
-mod common;
-
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
+use crate::common::*;
 use base64::Engine as _;
-use common::*;
 use faultline_protocol::events::{self, Payload};
 use faultline_protocol::frame::Chunker;
 use faultline_protocol::region;

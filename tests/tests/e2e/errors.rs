@@ -1,9 +1,7 @@
 //! Every refusal of the ingest endpoint: the status, a JSON error that says why, and nothing
 //! stored.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 async fn refused(r: reqwest::Response, status: u16, code: &str) -> reqwest::header::HeaderMap {

@@ -1,8 +1,6 @@
 //! Ingest → raw log → pipeline → WASM decoder → events API, over real HTTP with real sled.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use faultline_protocol::events::{self, Payload};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

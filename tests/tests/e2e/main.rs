@@ -1,0 +1,16 @@
+//! End-to-end tests in one binary: every test links the whole server, wasmtime included, so
+//! one binary (not one per file) keeps the debug build small and links it once.
+
+mod common;
+
+mod bridge;
+mod device_posix;
+mod durability;
+mod errors;
+mod firmware;
+mod fixtures;
+mod golden_config;
+mod ingest;
+mod reprocess;
+mod sandbox;
+mod symbols_api;
