@@ -307,6 +307,34 @@ pub struct OutcomeRecord {
 }
 
 /// Milliseconds since the Unix epoch.
+/// The name of a reset reason code (protocol §10.4, also `Coredump.reason`); codes from 128
+/// up are the firmware's own.
+pub fn reset_reason_name(code: u32) -> String {
+    const NAMES: [&str; 16] = [
+        "unknown",
+        "power_on",
+        "pin_reset",
+        "software_reset",
+        "firmware_update",
+        "low_power",
+        "brown_out",
+        "hardware_watchdog",
+        "software_watchdog",
+        "assert",
+        "hard_fault",
+        "bus_fault",
+        "mem_fault",
+        "usage_fault",
+        "stack_overflow",
+        "out_of_memory",
+    ];
+    match NAMES.get(code as usize) {
+        Some(n) => (*n).to_string(),
+        None if code >= 128 => format!("custom_{code}"),
+        None => format!("reason_{code}"),
+    }
+}
+
 pub fn now_ms() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

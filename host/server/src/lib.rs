@@ -14,7 +14,10 @@
 //!    `faultline-runtime`); stores events and one outcome per chunk (accepted, or rejected /
 //!    failed with a stable reason) atomically with the cursor. Chunks are dropped here only with
 //!    a recorded outcome.
-//! 4. **Read API** (`api.rs`), `/metrics` (`metrics.rs`) and a status page at `/` (`page.rs`).
+//! 4. **Crashes** (`crashes.rs`, its own thread): coredump events queued by the pipeline are
+//!    unwound and symbolicated (crate `faultline-symbols`), fingerprinted and counted into
+//!    issues (`issues_api.rs`); crashes without symbols wait for them.
+//! 5. **Read API** (`api.rs`), `/metrics` (`metrics.rs`) and a status page at `/` (`page.rs`).
 //!
 //! `faultline reprocess` clears derived data and replays the raw log (`faultline-pipeline`).
 
@@ -23,8 +26,10 @@ pub mod bridge;
 pub mod cli;
 pub mod commit;
 pub mod config;
+pub mod crashes;
 pub mod error;
 pub mod ingest;
+pub mod issues_api;
 pub mod metrics;
 pub mod page;
 pub mod plugins;
@@ -94,6 +99,19 @@ pub fn router(state: AppState, bench_noop_route: bool) -> Router {
             "/api/v1/projects/{project}/devices/{serial}/events/{id}/backtrace",
             get(symbols_api::backtrace),
         )
+        .route("/api/v1/projects/{project}/issues", get(issues_api::list))
+        .route(
+            "/api/v1/projects/{project}/issues/{id}",
+            get(issues_api::detail),
+        )
+        .route(
+            "/api/v1/projects/{project}/issues/{id}/state",
+            post(issues_api::set_state),
+        )
+        .route(
+            "/api/v1/projects/{project}/issues/{id}/merge",
+            post(issues_api::merge),
+        )
         .route("/api/v1/plugins", get(api::list_plugins))
         .route("/", get(page::index))
         .route("/healthz", get(api::health))
@@ -132,6 +150,7 @@ pub struct Server {
     shutdown: tokio::sync::oneshot::Sender<()>,
     serve: tokio::task::JoinHandle<std::io::Result<()>>,
     worker: Option<worker::Worker>,
+    crash_worker: Option<crashes::CrashWorker>,
 }
 
 /// Knobs for benchmarks; the defaults are what `faultline serve` runs.
@@ -176,6 +195,17 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
     } else {
         None
     };
+    let symbol_cache = Arc::new(faultline_symbols::SymbolCache::new(SYMBOL_CACHE_FILES));
+    let crash_metrics = Arc::new(crashes::CrashMetrics::default());
+    let crash_worker = if options.pipeline {
+        Some(crashes::CrashWorker::start(
+            store.clone(),
+            symbol_cache.clone(),
+            crash_metrics.clone(),
+        )?)
+    } else {
+        None
+    };
     let state = AppState {
         rate_limiter: Arc::new(RateLimiter::new(
             config.ingest.rate_limit_uploads_per_s,
@@ -188,7 +218,8 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
         ingest_metrics: Arc::new(IngestMetrics::new()),
         pipeline_metrics,
         plugins,
-        symbol_cache: Arc::new(faultline_symbols::SymbolCache::new(SYMBOL_CACHE_FILES)),
+        symbol_cache,
+        crash_metrics,
     };
     let listener = tokio::net::TcpListener::bind(state.config.listen)
         .await
@@ -210,6 +241,7 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
         shutdown,
         serve,
         worker,
+        crash_worker,
     })
 }
 
@@ -218,10 +250,18 @@ impl Server {
     pub async fn stop(self) -> anyhow::Result<()> {
         let _ = self.shutdown.send(());
         self.serve.await??;
-        let Server { state, worker, .. } = self;
+        let Server {
+            state,
+            worker,
+            crash_worker,
+            ..
+        } = self;
         drop(state);
         if let Some(worker) = worker {
             tokio::task::spawn_blocking(move || worker.stop()).await?;
+        }
+        if let Some(w) = crash_worker {
+            tokio::task::spawn_blocking(move || w.stop()).await?;
         }
         Ok(())
     }

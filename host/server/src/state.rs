@@ -24,4 +24,5 @@ pub struct AppState {
     pub plugins: Arc<PluginHost>,
     /// Warm symbol files by build id, for backtraces.
     pub symbol_cache: Arc<faultline_symbols::SymbolCache>,
+    pub crash_metrics: Arc<crate::crashes::CrashMetrics>,
 }

@@ -6,15 +6,14 @@ use axum::Json;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
-use faultline_model::EventKind;
-use faultline_store::{EventQuery, SymbolMeta};
-use faultline_symbols::unwind::Unwinder;
-use faultline_symbols::{SymbolFile, fault};
+use faultline_store::{CrashAnalysis, SymbolMeta};
+use faultline_symbols::SymbolFile;
 use http_body_util::BodyExt as _;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::api::{authorize, project};
+use crate::crashes::{self, hex};
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -108,6 +107,15 @@ pub async fn upload(
             debug_info = meta.debug_info,
             "symbol file stored"
         );
+        // Crashes that waited for these symbols are analysed again.
+        let mut keys = vec![crashes::build_key(&meta.build_id)];
+        if let (Some(t), Some(v)) = (&meta.software_type, &meta.software_version) {
+            keys.push(crashes::version_key(t, v));
+        }
+        let requeued = crashes::requeue_for_symbols(&store, p.id, &keys)?;
+        if requeued > 0 {
+            tracing::info!(build_id = %meta.build_id, crashes = requeued, "crashes queued for symbolication");
+        }
         Ok((StatusCode::CREATED, Json(meta)))
     })
     .await
@@ -140,14 +148,8 @@ pub async fn delete(
     }
 }
 
-/// Cortex-M register names by DWARF number, as the coredump carries them.
-const REGISTER_NAMES: [&str; 23] = [
-    "r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "sp", "lr",
-    "pc", "xpsr", "msp", "psp", "cfsr", "hfsr", "mmfar", "bfar",
-];
-
-/// The backtrace of a stored coredump, unwound and symbolicated now, with whatever symbol file
-/// is uploaded by now (so symbols uploaded after a crash apply to it at once).
+/// The backtrace of a stored coredump, analysed now with whatever symbol file is uploaded by
+/// now (the crash worker's stored analysis may predate an upload).
 pub async fn backtrace(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -155,152 +157,41 @@ pub async fn backtrace(
 ) -> Result<Json<Value>, ApiError> {
     authorize(&state, &headers)?;
     let p = project(&state, &name)?;
-    let not_found = || ApiError::NotFound(format!("no event {id} for device `{serial}`"));
-    let q = EventQuery {
-        after_id: Some(id.checked_sub(1).ok_or_else(not_found)?),
-        limit: 1,
-        ..Default::default()
-    };
-    let event = state
-        .store
-        .events(p.id, &serial, &q)?
-        .into_iter()
-        .find(|e| e.id == id)
-        .ok_or_else(not_found)?;
-    let EventKind::Coredump {
-        reason,
-        registers,
-        regions,
-        truncated,
-        ..
-    } = event.event.kind
-    else {
-        return Err(ApiError::BadRequest(format!(
-            "event {id} is not a coredump"
-        )));
-    };
-    let device = state.store.device(p.id, &serial)?.ok_or_else(not_found)?;
-
-    // The symbol file: by the build id of a context announcing the crash's software version,
-    // else by that version.
-    let contexts: Vec<_> = device
-        .contexts
-        .values()
-        .filter(|c| c.software_version == event.software_version)
-        .collect();
-    let mut build_id = None;
-    for c in &contexts {
-        let id = hex(&c.build_id);
-        if !c.build_id.is_empty() && state.store.symbol_meta(p.id, &id)?.is_some() {
-            build_id = Some(id);
-            break;
-        }
-    }
-    if build_id.is_none() {
-        for c in &contexts {
-            if let Some(id) =
-                state
-                    .store
-                    .symbols_for_version(p.id, &c.software_type, &c.software_version)?
-            {
-                build_id = Some(id);
-                break;
-            }
-        }
-    }
-    let wanted = contexts
-        .iter()
-        .find(|c| !c.build_id.is_empty())
-        .map(|c| hex(&c.build_id));
-
-    // Positional by register number; a register the device did not send reads as 0.
-    let mut regs = vec![0u32; REGISTER_NAMES.len()];
-    for r in &registers {
-        if let Some(slot) = regs.get_mut(usize::from(r.number)) {
-            *slot = r.value as u32;
-        }
-    }
-    let named: serde_json::Map<String, Value> = registers
-        .iter()
-        .map(|r| {
-            let name = REGISTER_NAMES
-                .get(usize::from(r.number))
-                .map_or_else(|| format!("r{}", r.number), |n| (*n).to_string());
-            (name, json!(format!("{:#010x}", r.value)))
-        })
-        .collect();
-    let fault = fault::describe_cortex_m(regs[19], regs[20], regs[21], regs[22]);
-
-    let Some(build_id) = build_id else {
-        return Ok(Json(json!({
-            "symbols": { "status": "missing", "build_id": wanted },
-            "registers": named,
-            "fault": fault,
-            "truncated": truncated,
-            "frames": [{ "pc": regs[15], "status": "missing_symbols" }],
-        })));
-    };
-
     let store = state.store.clone();
     let cache = state.symbol_cache.clone();
-    let project_id = p.id;
-    let frames = tokio::task::spawn_blocking(move || -> Result<Value, ApiError> {
-        let key = build_id.clone().into_bytes();
-        let sym = cache
-            .get_or_load(&key, || {
-                let bytes = store
-                    .symbol_file(project_id, &build_id)
-                    .ok()
-                    .flatten()
-                    .unwrap_or_default();
-                SymbolFile::parse(bytes)
-            })
-            .map_err(|e| ApiError::Internal(format!("symbol file {build_id}: {e}")))?;
-        let memory: Vec<(u64, &[u8])> = regions.iter().map(|r| (r.start, &r.data[..])).collect();
-        let unwinder = Unwinder::new(sym.file())
-            .map_err(|e| ApiError::Internal(format!("symbol file {build_id}: {e}")))?;
-        let bt = unwinder.unwind(&regs, &memory);
-        let symbols = bt.symbolicate(&sym);
-        let fp = faultline_symbols::fingerprint::fingerprint(reason, &symbols)
-            .map(|f| json!({ "id": f.id, "signature": f.signature }));
-        let frames: Vec<Value> = bt
-            .frames
-            .iter()
-            .zip(symbols)
-            .map(|(f, names)| {
-                json!({
-                    "pc": f.pc,
-                    "sp": f.sp,
-                    "status": f.status.as_str(),
-                    "symbols": names.iter().map(|n| json!({
-                        "function": n.function,
-                        "file": n.file,
-                        "line": n.line,
-                        "inlined": n.inlined,
-                    })).collect::<Vec<_>>(),
-                })
-            })
-            .collect();
-        Ok(json!({
-            "frames": frames,
-            "end": bt.end.as_str(),
-            "build_id": build_id,
-            "fingerprint": fp,
-        }))
+    tokio::task::spawn_blocking(move || {
+        let not_found = || ApiError::NotFound(format!("no event {id} for device `{serial}`"));
+        let event = crashes::crash_event(&store, p.id, &serial, id)?.ok_or_else(not_found)?;
+        let device = store.device(p.id, &serial)?.ok_or_else(not_found)?;
+        let analysis = crashes::analyze(&store, &cache, p.id, &device, &event)?
+            .ok_or_else(|| ApiError::BadRequest(format!("event {id} is not a coredump")))?;
+        let issue = store.crash(p.id, &serial, id)?.map(|c| c.issue);
+        Ok(Json(backtrace_json(&analysis, issue)))
     })
     .await
-    .map_err(|e| ApiError::Internal(format!("backtrace task failed: {e}")))??;
-    Ok(Json(json!({
-        "symbols": { "status": "found", "build_id": frames["build_id"] },
-        "registers": named,
-        "fault": fault,
-        "truncated": truncated,
-        "frames": frames["frames"],
-        "end": frames["end"],
-        "fingerprint": frames["fingerprint"],
-    })))
+    .map_err(|e| ApiError::Internal(format!("backtrace task failed: {e}")))?
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// The API's view of an analysis.
+pub fn backtrace_json(a: &CrashAnalysis, issue: Option<u64>) -> Value {
+    let symbols = match a.symbols.as_str() {
+        "found" | "missing" => json!({ "status": a.symbols, "build_id": a.build_id }),
+        other => {
+            json!({ "status": "unusable", "error": other.trim_start_matches("unusable: "), "build_id": a.build_id })
+        }
+    };
+    json!({
+        "reason": a.reason,
+        "title": a.title,
+        "culprit": a.culprit,
+        "symbols": symbols,
+        "waiting_for": a.waiting_for,
+        "registers": a.registers,
+        "fault": a.fault,
+        "truncated": a.truncated,
+        "frames": a.frames,
+        "end": a.end,
+        "fingerprint": { "id": a.fingerprint, "signature": a.signature },
+        "issue": issue,
+    })
 }

@@ -4,11 +4,14 @@
 //! from it are apart on disk too:
 //! - `primary/`: `meta` (schema version), `projects` (id → project), `project_keys` (device
 //!   key → id, revoked keys included), and `raw`: the raw log, sequence number (big-endian u64)
-//!   → one stored upload. Ingest's group commit flushes only this database, so its flush cost
+//!   → one stored upload; `symbols` (symbol file index, `symbols.rs`); `crashes`, `issues`,
+//!   `issue_index` (crash analyses and the issues they group into, `issues.rs`: people's
+//!   decisions live there, so they are primary). Ingest's group commit flushes only this database, so its flush cost
 //!   does not grow with the pipeline's writes.
 //! - `derived/`: `meta` (derived format version, pipeline cursor), `devices` (project | serial
 //!   → [`DeviceRecord`] with the persisted reassembly state), `events` (project | serial | 0 |
-//!   event id), `outcomes` (project | serial | 0 | raw seq | chunk index). Rebuilt from the raw
+//!   event id), `outcomes` (project | serial | 0 | raw seq | chunk index), `crash_queue`
+//!   (coredump events waiting for the crash worker). Rebuilt from the raw
 //!   log by `faultline reprocess`, and automatically when [`DERIVED_VERSION`] changes.
 //!
 //! Durability: [`Store::flush`] uses sled's `flush()`, which writes with `sync_file_range`
@@ -19,6 +22,7 @@
 
 mod codec;
 mod device;
+mod issues;
 mod symbols;
 
 use std::collections::BTreeMap;
@@ -29,13 +33,17 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 pub use device::DeviceRecord;
+pub use issues::{
+    CrashAnalysis, CrashFrame, CrashRecord, FrameSymbol, Issue, IssueQuery, IssueSort, IssueState,
+    QueuedCrash, Recorded, StateChange, compare_versions,
+};
 pub use symbols::SymbolMeta;
 
 /// Bumped when the primary format (projects, raw log) changes; a mismatch refuses to open.
 pub const SCHEMA_VERSION: u32 = 1;
 /// Bumped when a derived format changes; a mismatch clears derived data, which the pipeline
 /// then rebuilds from the raw log.
-pub const DERIVED_VERSION: u32 = 1;
+pub const DERIVED_VERSION: u32 = 2;
 
 const CURSOR_KEY: &[u8] = b"pipeline_cursor";
 const SCHEMA_KEY: &[u8] = b"schema_version";
@@ -129,9 +137,14 @@ pub struct Store {
     keys: sled::Tree,
     raw: sled::Tree,
     symbols: sled::Tree,
+    crashes: sled::Tree,
+    issues: sled::Tree,
+    issue_index: sled::Tree,
+    issue_lock: issues::IssueLock,
     devices: sled::Tree,
     events: sled::Tree,
     outcomes: sled::Tree,
+    crash_queue: sled::Tree,
 }
 
 impl Store {
@@ -164,11 +177,16 @@ impl Store {
             keys: db.open_tree("project_keys")?,
             raw: db.open_tree("raw")?,
             symbols: db.open_tree("symbols")?,
+            crashes: db.open_tree("crashes")?,
+            issues: db.open_tree("issues")?,
+            issue_index: db.open_tree("issue_index")?,
+            issue_lock: Default::default(),
             dir: path.to_path_buf(),
             derived_meta: derived_db.open_tree("meta")?,
             devices: derived_db.open_tree("devices")?,
             events: derived_db.open_tree("events")?,
             outcomes: derived_db.open_tree("outcomes")?,
+            crash_queue: derived_db.open_tree("crash_queue")?,
             db,
             derived_db,
         };
@@ -390,15 +408,26 @@ impl Store {
                 serde_json::to_vec(o)?,
             ));
         }
+        // Coredumps also go to the crash queue, in the same transaction as the event.
+        let crashes: Vec<Vec<u8>> = batch
+            .events
+            .iter()
+            .filter(|(_, _, e)| matches!(e.event.kind, faultline_model::EventKind::Coredump { .. }))
+            .map(|(p, serial, e)| issues::queue_key(e.source.seq, *p, serial, e.id))
+            .collect();
         let result: Result<(), TransactionError<StoreError>> = (
             &self.devices,
             &self.events,
             &self.outcomes,
             &self.derived_meta,
+            &self.crash_queue,
         )
-            .transaction(|(devices, events, outcomes, meta)| {
+            .transaction(|(devices, events, outcomes, meta, queue)| {
                 for (k, v) in &encoded_devices {
                     devices.insert(k.as_slice(), v.as_slice())?;
+                }
+                for k in &crashes {
+                    queue.insert(k.as_slice(), &[])?;
                 }
                 for (k, v) in &encoded_events {
                     events.insert(k.as_slice(), v.as_slice())?;
@@ -480,6 +509,7 @@ impl Store {
         self.devices.clear()?;
         self.events.clear()?;
         self.outcomes.clear()?;
+        self.crash_queue.clear()?;
         self.derived_meta.insert(CURSOR_KEY, &0u64.to_be_bytes())?;
         self.derived_db.flush()?;
         Ok(())

@@ -1,0 +1,219 @@
+//! Issues over HTTP: list with filters and sorting, detail with the latest and sample crashes,
+//! state changes (resolve, resolve in a version, ignore, reopen) and merges.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use faultline_model::now_ms;
+use faultline_store::{CrashRecord, Issue, IssueQuery, IssueSort, IssueState};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::api::{authorize, project};
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::symbols_api::backtrace_json;
+
+const MAX_LIMIT: usize = 1000;
+/// Crashes shown with an issue besides the latest.
+const SAMPLE_CRASHES: usize = 10;
+
+#[derive(Debug, Deserialize)]
+pub struct ListQuery {
+    /// `unresolved`, `resolved` or `ignored`.
+    state: Option<String>,
+    /// Only issues seen in this software version.
+    version: Option<String>,
+    /// Substring of the title.
+    q: Option<String>,
+    /// `last_seen` (default), `first_seen`, `occurrences` or `devices`.
+    sort: Option<String>,
+    /// `desc` (default) or `asc`.
+    order: Option<String>,
+    limit: Option<usize>,
+    offset: Option<usize>,
+}
+
+fn issue_json(i: &Issue) -> Value {
+    json!({
+        "id": i.id,
+        "title": i.title,
+        "reason": i.reason,
+        "culprit": i.culprit,
+        "fingerprint": i.fingerprint,
+        "symbolicated": i.symbolicated,
+        "state": i.state.as_str(),
+        "resolved_in": i.resolved_in,
+        "occurrences": i.occurrences,
+        "devices": i.devices,
+        "first_seen_ms": i.first_seen_ms,
+        "last_seen_ms": i.last_seen_ms,
+        "versions": i.versions,
+    })
+}
+
+fn crash_json(c: &CrashRecord) -> Value {
+    json!({
+        "serial": c.serial,
+        "event_id": c.event_id,
+        "received_ms": c.received_ms,
+        "analysed_ms": c.analysed_ms,
+        "software_version": c.software_version,
+        "title": c.analysis.title,
+        "symbols": c.analysis.symbols,
+    })
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let issue_state = match q.state.as_deref() {
+        None | Some("") | Some("all") => None,
+        Some(s) => Some(IssueState::parse(s).ok_or_else(|| {
+            ApiError::BadRequest(format!(
+                "unknown state `{s}`: use unresolved, resolved, ignored or all"
+            ))
+        })?),
+    };
+    let sort = match q.sort.as_deref() {
+        None | Some("last_seen") => IssueSort::LastSeen,
+        Some("first_seen") => IssueSort::FirstSeen,
+        Some("occurrences") => IssueSort::Occurrences,
+        Some("devices") => IssueSort::Devices,
+        Some(s) => {
+            return Err(ApiError::BadRequest(format!(
+                "unknown sort `{s}`: use last_seen, first_seen, occurrences or devices"
+            )));
+        }
+    };
+    let ascending = match q.order.as_deref() {
+        None | Some("desc") => false,
+        Some("asc") => true,
+        Some(o) => {
+            return Err(ApiError::BadRequest(format!(
+                "unknown order `{o}`: use asc or desc"
+            )));
+        }
+    };
+    let query = IssueQuery {
+        state: issue_state,
+        version: q.version,
+        text: q.q,
+        sort,
+        ascending,
+        limit: q.limit.unwrap_or(100).min(MAX_LIMIT),
+        offset: q.offset.unwrap_or(0),
+    };
+    let (total, issues) = state.store.issues(p.id, &query)?;
+    Ok(Json(json!({
+        "total": total,
+        "issues": issues.iter().map(issue_json).collect::<Vec<_>>(),
+    })))
+}
+
+pub async fn detail(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((name, id)): Path<(String, u64)>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let issue = state
+        .store
+        .issue(p.id, id)?
+        .ok_or_else(|| ApiError::NotFound(format!("no issue {id}")))?;
+    let crashes = state
+        .store
+        .issue_crashes(p.id, issue.id, SAMPLE_CRASHES + 1)?;
+    let devices = state.store.issue_devices(p.id, issue.id)?;
+    let mut v = issue_json(&issue);
+    v["alias_of"] = json!((issue.id != id).then_some(issue.id));
+    v["history"] = json!(issue.history);
+    v["latest"] = crashes.first().map_or(Value::Null, |c| {
+        let mut l = crash_json(c);
+        l["backtrace"] = backtrace_json(&c.analysis, Some(c.issue));
+        l
+    });
+    v["samples"] = json!(crashes.iter().map(crash_json).collect::<Vec<_>>());
+    v["device_list"] = json!(
+        devices
+            .iter()
+            .map(|(serial, n)| json!({ "serial": serial, "occurrences": n }))
+            .collect::<Vec<_>>()
+    );
+    Ok(Json(v))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct StateBody {
+    state: String,
+    /// With `resolved`: the first version with the fix. Crashes from older versions do not
+    /// reopen the issue; crashes from this version or newer do.
+    in_version: Option<String>,
+}
+
+pub async fn set_state(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((name, id)): Path<(String, u64)>,
+    Json(body): Json<StateBody>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let new = IssueState::parse(&body.state).ok_or_else(|| {
+        ApiError::BadRequest(format!(
+            "unknown state `{}`: use unresolved, resolved or ignored",
+            body.state
+        ))
+    })?;
+    if body.in_version.is_some() && new != IssueState::Resolved {
+        return Err(ApiError::BadRequest(
+            "in_version applies only to state `resolved`".into(),
+        ));
+    }
+    if body
+        .in_version
+        .as_deref()
+        .is_some_and(|v| v.trim().is_empty())
+    {
+        return Err(ApiError::BadRequest("in_version is empty".into()));
+    }
+    let store = state.store.clone();
+    let issue = tokio::task::spawn_blocking(move || {
+        store.set_issue_state(p.id, id, new, body.in_version, now_ms())
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("state task failed: {e}")))??
+    .ok_or_else(|| ApiError::NotFound(format!("no issue {id}")))?;
+    tracing::info!(issue = issue.id, state = issue.state.as_str(), resolved_in = ?issue.resolved_in, "issue state changed");
+    Ok(Json(issue_json(&issue)))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct MergeBody {
+    /// The issue that stays; the one in the path becomes its alias.
+    into: u64,
+}
+
+pub async fn merge(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((name, id)): Path<(String, u64)>,
+    Json(body): Json<MergeBody>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let store = state.store.clone();
+    let into = body.into;
+    let merged = tokio::task::spawn_blocking(move || store.merge_issues(p.id, id, into, now_ms()))
+        .await
+        .map_err(|e| ApiError::Internal(format!("merge task failed: {e}")))??
+        .ok_or_else(|| ApiError::NotFound(format!("no issue {id} or {into}")))?;
+    tracing::info!(from = id, into = merged.id, "issues merged");
+    Ok(Json(issue_json(&merged)))
+}
