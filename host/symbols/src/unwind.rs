@@ -264,7 +264,7 @@ impl Unwinder {
             };
             let (next, status, return_address) = match step {
                 Step::End(reason) => break reason,
-                Step::Next(next, status, ra) => match self.through_exception(&next, &memory) {
+                Step::Next(next, status, ra) => match pop_exception_frame(&next, &memory) {
                     Ok(Some(popped)) => (popped, FrameStatus::ExceptionFrame, false),
                     Ok(None) => (next, status, ra),
                     Err(reason) => break reason,
@@ -383,51 +383,155 @@ impl Unwinder {
         // Which stack the caller ran on is unchanged by a call; remember its new top.
         Some(Step::Next(next, FrameStatus::Ok, true))
     }
+}
 
-    /// If the new pc is an EXC_RETURN value, the registers of the interrupted context from
-    /// the exception frame on the stack EXC_RETURN names; `None` for an ordinary pc.
-    fn through_exception(
-        &self,
-        next: &Regs,
-        memory: &Memory<'_>,
-    ) -> Result<Option<Regs>, EndReason> {
-        let Some(exc) = next.r[PC].filter(|&v| is_exc_return(v)) else {
-            return Ok(None);
-        };
-        // Bit 2: the frame is on the process stack; else on the main stack, where the handler
-        // itself ran, so at its caller's sp.
-        let on_psp = exc & 0b100 != 0;
-        let base = if on_psp { next.psp } else { next.r[SP] };
-        let Some(base) = base else {
-            return Err(EndReason::MissingMemory);
-        };
-        let word = |i: u32| {
-            memory
-                .read_u32(u64::from(base.wrapping_add(4 * i)))
-                .ok_or(EndReason::MissingMemory)
-        };
-        let mut popped = next.clone();
-        for (i, reg) in [0usize, 1, 2, 3, 12, LR, PC].into_iter().enumerate() {
-            popped.r[reg] = Some(word(i as u32)?);
-        }
-        let xpsr = word(7)?;
-        // Bit 4 clear: the extended frame with s0–s15, FPSCR and a reserved word.
-        let words = if exc & 0b1_0000 == 0 { 26 } else { 8 };
-        // xPSR bit 9: the hardware aligned sp to 8 bytes with a padding word.
-        let pad = if xpsr & (1 << 9) != 0 { 4 } else { 0 };
-        let top = base.wrapping_add(4 * words + pad);
-        popped.r[SP] = Some(top);
-        if on_psp {
-            popped.psp = Some(top);
-        } else {
-            popped.msp = Some(top);
-        }
-        // Registers r4–r11 are not stacked by the hardware and a handler keeps them; the ones
-        // the CFI step restored stay.
-        Ok(Some(popped))
+/// If the new pc is an EXC_RETURN value, the registers of the interrupted context from
+/// the exception frame on the stack EXC_RETURN names; `None` for an ordinary pc.
+fn pop_exception_frame(next: &Regs, memory: &Memory<'_>) -> Result<Option<Regs>, EndReason> {
+    let Some(exc) = next.r[PC].filter(|&v| is_exc_return(v)) else {
+        return Ok(None);
+    };
+    // Bit 2: the frame is on the process stack; else on the main stack, where the handler
+    // itself ran, so at its caller's sp.
+    let on_psp = exc & 0b100 != 0;
+    let base = if on_psp { next.psp } else { next.r[SP] };
+    let Some(base) = base else {
+        return Err(EndReason::MissingMemory);
+    };
+    let word = |i: u32| {
+        memory
+            .read_u32(u64::from(base.wrapping_add(4 * i)))
+            .ok_or(EndReason::MissingMemory)
+    };
+    let mut popped = next.clone();
+    for (i, reg) in [0usize, 1, 2, 3, 12, LR, PC].into_iter().enumerate() {
+        popped.r[reg] = Some(word(i as u32)?);
     }
+    let xpsr = word(7)?;
+    // Bit 4 clear: the extended frame with s0–s15, FPSCR and a reserved word (0x68 bytes
+    // instead of 0x20). Those are skipped, not restored: frames carry pc and sp only, and no
+    // CFI rule for a caller's frame address or return address reads an FP register.
+    let words = if exc & 0b1_0000 == 0 { 26 } else { 8 };
+    // xPSR bit 9: the hardware aligned sp to 8 bytes with a padding word.
+    let pad = if xpsr & (1 << 9) != 0 { 4 } else { 0 };
+    let top = base.wrapping_add(4 * words + pad);
+    popped.r[SP] = Some(top);
+    if on_psp {
+        popped.psp = Some(top);
+    } else {
+        popped.msp = Some(top);
+    }
+    // Registers r4–r11 are not stacked by the hardware and a handler keeps them; the ones
+    // the CFI step restored stay.
+    Ok(Some(popped))
 }
 
 fn pc_of(regs: &Regs) -> u32 {
     regs.r[PC].unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: u32 = 0x2000_0100;
+
+    /// Registers at a return to `exc_return` whose exception frame is at BASE, on the stack
+    /// the EXC_RETURN value names (the handler's own sp, on the main stack, above it).
+    fn at_return(exc_return: u32) -> Regs {
+        let mut r = [None; 16];
+        r[PC] = Some(exc_return);
+        let on_psp = exc_return & 0b100 != 0;
+        r[SP] = Some(if on_psp { 0x2000_0800 } else { BASE });
+        Regs {
+            r,
+            msp: r[SP],
+            psp: on_psp.then_some(BASE),
+        }
+    }
+
+    /// RAM from 0x2000_0000 with an exception frame at BASE: r0–r3, r12, lr, pc, xPSR, then
+    /// (extended) s0–s15, FPSCR and the reserved word, then (padded) the alignment word.
+    fn stacked(extended: bool, padded: bool) -> Vec<u8> {
+        let mut words = vec![0xEEEE_EEEEu32; 0x400 / 4];
+        let at = ((BASE - 0x2000_0000) / 4) as usize;
+        let xpsr = 0x0100_0000 | if padded { 1 << 9 } else { 0 };
+        let basic = [0xA0, 0xA1, 0xA2, 0xA3, 0xAC, 0x0000_1235, 0x0000_4568, xpsr];
+        words[at..at + 8].copy_from_slice(&basic);
+        if extended {
+            for (i, w) in words[at + 8..at + 24].iter_mut().enumerate() {
+                *w = 0x3F80_0000 + i as u32; // s0–s15
+            }
+            words[at + 24] = 0x0300_0000; // FPSCR
+        }
+        words.iter().flat_map(|w| w.to_le_bytes()).collect()
+    }
+
+    #[test]
+    fn exception_frames_pop_by_their_size_and_alignment_padding() {
+        // (EXC_RETURN, bytes of the frame without padding): handler / thread-on-MSP /
+        // thread-on-PSP returns, basic (0x20) and extended (0x68, the FP frame).
+        let cases = [
+            (0xFFFF_FFF1, 0x20),
+            (0xFFFF_FFF9, 0x20),
+            (0xFFFF_FFFD, 0x20),
+            (0xFFFF_FFE1, 0x68),
+            (0xFFFF_FFE9, 0x68),
+            (0xFFFF_FFED, 0x68),
+        ];
+        for (exc, size) in cases {
+            for padded in [false, true] {
+                let ram = stacked(size == 0x68, padded);
+                let memory = [(0x2000_0000, &ram[..])];
+                let popped = pop_exception_frame(&at_return(exc), &Memory(&memory))
+                    .expect("frame in memory")
+                    .expect("an EXC_RETURN");
+                let top = BASE + size + if padded { 4 } else { 0 };
+                let what = format!("{exc:#x} padded {padded}");
+                assert_eq!(popped.r[SP], Some(top), "{what}");
+                assert_eq!(popped.r[PC], Some(0x4568), "{what}");
+                assert_eq!(popped.r[LR], Some(0x1235), "{what}");
+                assert_eq!(
+                    [0, 1, 2, 3, 12].map(|i| popped.r[i]),
+                    [0xA0, 0xA1, 0xA2, 0xA3, 0xAC].map(Some),
+                    "{what}"
+                );
+                // The stack the frame was on has its new top; the other one is untouched.
+                if exc & 0b100 != 0 {
+                    assert_eq!((popped.psp, popped.msp), (Some(top), Some(0x2000_0800)));
+                } else {
+                    assert_eq!((popped.msp, popped.psp), (Some(top), None));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_exception_frame_outside_the_memory_is_missing_memory() {
+        let ram = stacked(false, false);
+        // Up to the stacked pc, without the xPSR word.
+        let cut = [(0x2000_0000, &ram[..(BASE - 0x2000_0000) as usize + 28])];
+        assert_eq!(
+            pop_exception_frame(&at_return(0xFFFF_FFF9), &Memory(&cut)).err(),
+            Some(EndReason::MissingMemory)
+        );
+        // A process-stack frame when the coredump has no psp.
+        let full = [(0x2000_0000, &ram[..])];
+        let mut regs = at_return(0xFFFF_FFFD);
+        regs.psp = None;
+        assert_eq!(
+            pop_exception_frame(&regs, &Memory(&full)).err(),
+            Some(EndReason::MissingMemory)
+        );
+        // An ordinary return address (and lr's reset value) is no exception return.
+        for pc in [0x0000_4569, 0xFFFF_FFFF, 0xFFFF_FFF5] {
+            let mut regs = at_return(0xFFFF_FFF9);
+            regs.r[PC] = Some(pc);
+            assert!(
+                pop_exception_frame(&regs, &Memory(&full))
+                    .expect("no error")
+                    .is_none()
+            );
+        }
+    }
 }

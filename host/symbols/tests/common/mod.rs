@@ -12,7 +12,7 @@ use faultline_protocol::frame::Message;
 use faultline_protocol::message_type::COREDUMP;
 use faultline_protocol::reassembly::{Output as Reassembled, Reassembler};
 
-pub const BOARDS: [&str; 2] = ["an385", "an386"];
+pub const BOARDS: [&str; 3] = ["an385", "an386", "an500"];
 
 pub fn require(tool: &str) {
     let found = Command::new(tool)
@@ -46,7 +46,7 @@ fn repo_root() -> PathBuf {
 
 /// `fw.elf` for `board`, built once per test binary into the target's temp dir.
 pub fn firmware(board: &str) -> PathBuf {
-    static BUILT: [OnceLock<PathBuf>; 2] = [OnceLock::new(), OnceLock::new()];
+    static BUILT: [OnceLock<PathBuf>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     let i = BOARDS
         .iter()
         .position(|b| *b == board)
@@ -156,4 +156,73 @@ pub fn coredump_of(elf: &Path, board: &str, cmd: &str) -> Coredump {
             Reassembled::Rejected { .. } => None,
         })
         .unwrap_or_else(|| panic!("{board} {cmd}: no coredump in:\n{console}"))
+}
+
+/// `arm-none-eabi-addr2line -f -i -e ELF` for `addrs` in one process: per address, the
+/// function names of its frames, innermost inlined first.
+pub fn addr2line_functions(elf: &Path, addrs: &[u64]) -> Vec<Vec<String>> {
+    require("arm-none-eabi-addr2line");
+    if addrs.is_empty() {
+        return Vec::new();
+    }
+    // -a prints each address before its frames, which delimits them.
+    let out = run(Command::new("arm-none-eabi-addr2line")
+        .args(["-a", "-f", "-i", "-e"])
+        .arg(elf)
+        .args(addrs.iter().map(|a| format!("{a:#x}"))));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let mut all: Vec<Vec<String>> = Vec::new();
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        if line.starts_with("0x") && u64::from_str_radix(&line[2..], 16).is_ok() {
+            all.push(Vec::new());
+        } else {
+            let frames = all.last_mut().expect("an address line first");
+            frames.push(line.to_string());
+            lines.next(); // file:line
+        }
+    }
+    assert_eq!(all.len(), addrs.len(), "{text}");
+    all
+}
+
+/// `fw.elf` for `board` with its call frame information in `.eh_frame` only: the compiler's
+/// CFI directives are sent to `.eh_frame` (GCC for arm-none-eabi itself emits `.debug_frame`
+/// and, for unwind tables, `.ARM.exidx`, never `.eh_frame`), the linker keeps it (the
+/// example's script has no rule for it, so `--gc-sections` would drop it), and the few FDEs
+/// of libgcc's assembly in `.debug_frame` are stripped.
+pub fn firmware_with_eh_frame(board: &str) -> PathBuf {
+    for tool in ["make", "arm-none-eabi-gcc", "arm-none-eabi-objcopy"] {
+        require(tool);
+    }
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("symbols-firmware")
+        .join(format!("{board}-eh-frame"));
+    std::fs::create_dir_all(&dir).expect("build dir");
+    let header = dir.join("cfi-in-eh-frame.h");
+    std::fs::write(
+        &header,
+        "#ifndef __ASSEMBLER__\n__asm__(\".cfi_sections .eh_frame\");\n#endif\n",
+    )
+    .expect("write header");
+    let script = dir.join("keep-eh-frame.ld");
+    std::fs::write(
+        &script,
+        "SECTIONS { .eh_frame : { KEEP(*(.eh_frame)) } } INSERT AFTER .ARM.exidx;\n",
+    )
+    .expect("write linker script");
+    run(Command::new("make")
+        .arg("-s")
+        .arg("-C")
+        .arg(repo_root().join("device-sdk/examples/qemu-mps2"))
+        .arg(format!("BOARD={board}"))
+        .arg(format!("BUILD={}", dir.display()))
+        .arg(format!("DEFS=-include {}", header.display()))
+        .arg(format!("CC=arm-none-eabi-gcc -Wl,-T,{}", script.display())));
+    let elf = dir.join("fw-eh-frame.elf");
+    run(Command::new("arm-none-eabi-objcopy")
+        .args(["--remove-section", ".debug_frame"])
+        .arg(dir.join("fw.elf"))
+        .arg(&elf));
+    elf
 }
