@@ -30,10 +30,18 @@ void example_set_serial(const char *serial, size_t len) {
     }
 }
 
+/* The version the example reports; `make DEFS=-DFL_EXAMPLE_VERSION=1.2.0` builds another
+ * release of it (tests use that for regressions). */
+#ifndef FL_EXAMPLE_VERSION
+#define FL_EXAMPLE_VERSION 1.0.0
+#endif
+#define EXAMPLE_STR_(x) #x
+#define EXAMPLE_STR(x) EXAMPLE_STR_(x)
+
 void fl_port_device_info(fl_device_info_t *info) {
     info->serial = s_serial;
     info->software_type = "qemu-example";
-    info->software_version = "1.0.0";
+    info->software_version = EXAMPLE_STR(FL_EXAMPLE_VERSION);
     info->hardware_version = "mps2-" BOARD_NAME;
     if (__build_id_note.namesz == 4 && memcmp(__build_id_note.name, "GNU", 4) == 0) {
         info->build_id = __build_id_note.desc;

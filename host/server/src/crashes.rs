@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use faultline_model::{EventKind, ProjectId, StoredEvent, now_ms, reset_reason_name};
 use faultline_store::{
-    CrashAnalysis, CrashFrame, DeviceRecord, EventQuery, FrameSymbol, QueuedCrash, Store,
+    CrashAnalysis, CrashFrame, CrashRef, DeviceRecord, EventQuery, FrameSymbol, QueuedCrash, Store,
     StoreError,
 };
 use faultline_symbols::unwind::Unwinder;
@@ -376,15 +376,14 @@ fn process(
         return Ok(());
     };
     let missing = analysis.symbols != "found";
-    let r = store.record_crash(
-        q.project,
-        &q.serial,
-        q.event_id,
-        event.received_ms,
-        &event.software_version,
-        analysis,
-        now_ms(),
-    )?;
+    let crash = CrashRef {
+        project: q.project,
+        serial: &q.serial,
+        event_id: q.event_id,
+        received_ms: event.received_ms,
+        software_version: &event.software_version,
+    };
+    let r = store.record_crash(&crash, analysis, now_ms())?;
     metrics.analysed.fetch_add(1, Ordering::Relaxed);
     if r.new_issue {
         metrics.new_issues.fetch_add(1, Ordering::Relaxed);

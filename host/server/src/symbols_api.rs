@@ -72,6 +72,7 @@ pub async fn upload(
 
     // Parsing walks the whole file: off the async threads.
     let store = state.store.clone();
+    let cache = state.symbol_cache.clone();
     let file_name = q.name.unwrap_or_else(|| "symbols.elf".into());
     tokio::task::spawn_blocking(move || {
         let file = SymbolFile::parse(bytes.to_vec())
@@ -100,6 +101,8 @@ pub async fn upload(
             debug_info: file.has_debug_info(),
         };
         store.put_symbols(p.id, &meta, file.bytes())?;
+        // A replaced file must not be served from the warm cache.
+        cache.remove(meta.build_id.as_bytes());
         tracing::info!(
             project = %p.name,
             build_id = %meta.build_id,
@@ -140,6 +143,7 @@ pub async fn delete(
     authorize(&state, &headers)?;
     let p = project(&state, &name)?;
     if state.store.delete_symbols(p.id, &build_id)? {
+        state.symbol_cache.remove(build_id.as_bytes());
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::NotFound(format!(

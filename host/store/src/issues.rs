@@ -159,6 +159,16 @@ pub struct QueuedCrash {
     key: Vec<u8>,
 }
 
+/// Which coredump event a crash is, and what of it counts.
+#[derive(Debug, Clone, Copy)]
+pub struct CrashRef<'a> {
+    pub project: ProjectId,
+    pub serial: &'a str,
+    pub event_id: u64,
+    pub received_ms: u64,
+    pub software_version: &'a str,
+}
+
 /// What recording a crash did, for logs and tests.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recorded {
@@ -383,14 +393,17 @@ impl Store {
     /// empty by that becomes an alias of the one it moved to.
     pub fn record_crash(
         &self,
-        project: ProjectId,
-        serial: &str,
-        event_id: u64,
-        received_ms: u64,
-        software_version: &str,
+        crash: &CrashRef<'_>,
         analysis: CrashAnalysis,
         now_ms: u64,
     ) -> Result<Recorded> {
+        let CrashRef {
+            project,
+            serial,
+            event_id,
+            received_ms,
+            software_version,
+        } = *crash;
         let _guard = self.issue_lock.lock().unwrap_or_else(|p| p.into_inner());
         let ckey = codec::event_key(project, serial, event_id);
         let old: Option<CrashRecord> = match self.crashes.get(&ckey)? {
@@ -804,6 +817,27 @@ impl Store {
 mod tests {
     use super::*;
 
+    #[allow(clippy::too_many_arguments)]
+    fn record(
+        s: &Store,
+        project: ProjectId,
+        serial: &str,
+        event_id: u64,
+        received_ms: u64,
+        software_version: &str,
+        a: CrashAnalysis,
+        now: u64,
+    ) -> Result<Recorded> {
+        let c = CrashRef {
+            project,
+            serial,
+            event_id,
+            received_ms,
+            software_version,
+        };
+        s.record_crash(&c, a, now)
+    }
+
     fn analysis(fp: &str, symbols: &str) -> CrashAnalysis {
         CrashAnalysis {
             reason: "bus_fault".into(),
@@ -841,20 +875,23 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let s = Store::open(dir.path()).expect("open");
         let p = ProjectId(1);
-        let a = s
-            .record_crash(p, "A", 1, 100, "1.0.0", analysis("v1:x", "found"), 1)
-            .expect("a");
-        let b = s
-            .record_crash(p, "B", 1, 200, "1.1.0", analysis("v1:x", "found"), 2)
-            .expect("b");
-        let again = s
-            .record_crash(p, "A", 1, 100, "1.0.0", analysis("v1:x", "found"), 3)
-            .expect("again");
-        s.record_crash(p, "A", 2, 300, "1.1.0", analysis("v1:x", "found"), 4)
-            .expect("a2");
-        let other = s
-            .record_crash(p, "A", 3, 400, "1.1.0", analysis("v1:y", "found"), 5)
-            .expect("y");
+        let a = record(&s, p, "A", 1, 100, "1.0.0", analysis("v1:x", "found"), 1).expect("a");
+        let b = record(&s, p, "B", 1, 200, "1.1.0", analysis("v1:x", "found"), 2).expect("b");
+        let again =
+            record(&s, p, "A", 1, 100, "1.0.0", analysis("v1:x", "found"), 3).expect("again");
+        s.record_crash(
+            &CrashRef {
+                project: p,
+                serial: "A",
+                event_id: 2,
+                received_ms: 300,
+                software_version: "1.1.0",
+            },
+            analysis("v1:x", "found"),
+            4,
+        )
+        .expect("a2");
+        let other = record(&s, p, "A", 3, 400, "1.1.0", analysis("v1:y", "found"), 5).expect("y");
         assert!(a.new_issue && !b.new_issue && !again.new_crash && other.new_issue);
         assert_eq!(a.issue, b.issue);
         let i = s.issue(p, a.issue).expect("get").expect("issue");
@@ -881,22 +918,16 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let s = Store::open(dir.path()).expect("open");
         let p = ProjectId(1);
-        let r = s
-            .record_crash(p, "A", 1, 1, "1.0.0", analysis("v1:x", "found"), 1)
-            .expect("a");
+        let r = record(&s, p, "A", 1, 1, "1.0.0", analysis("v1:x", "found"), 1).expect("a");
         s.set_issue_state(p, r.issue, IssueState::Resolved, Some("1.2.0".into()), 2)
             .expect("resolve");
-        let old = s
-            .record_crash(p, "A", 2, 3, "1.1.0", analysis("v1:x", "found"), 3)
-            .expect("old");
+        let old = record(&s, p, "A", 2, 3, "1.1.0", analysis("v1:x", "found"), 3).expect("old");
         assert!(!old.regression);
         assert_eq!(
             s.issue(p, r.issue).expect("g").expect("i").state,
             IssueState::Resolved
         );
-        let new = s
-            .record_crash(p, "B", 1, 4, "1.2.0", analysis("v1:x", "found"), 4)
-            .expect("new");
+        let new = record(&s, p, "B", 1, 4, "1.2.0", analysis("v1:x", "found"), 4).expect("new");
         assert!(new.regression);
         let i = s.issue(p, r.issue).expect("g").expect("i");
         assert_eq!(i.state, IssueState::Unresolved);
@@ -908,21 +939,17 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let s = Store::open(dir.path()).expect("open");
         let p = ProjectId(1);
-        let x = s
-            .record_crash(p, "A", 1, 1, "1", analysis("v1:x", "found"), 1)
+        let x = record(&s, p, "A", 1, 1, "1", analysis("v1:x", "found"), 1)
             .expect("x")
             .issue;
-        let y = s
-            .record_crash(p, "B", 1, 2, "1", analysis("v1:y", "found"), 1)
+        let y = record(&s, p, "B", 1, 2, "1", analysis("v1:y", "found"), 1)
             .expect("y")
             .issue;
         let merged = s.merge_issues(p, y, x, 3).expect("merge").expect("issues");
         assert_eq!((merged.id, merged.occurrences, merged.devices), (x, 2, 2));
         assert_eq!(s.issue(p, y).expect("g").expect("alias").id, x);
         // A new crash with the merged fingerprint lands in the surviving issue.
-        let z = s
-            .record_crash(p, "C", 1, 4, "1", analysis("v1:y", "found"), 4)
-            .expect("z");
+        let z = record(&s, p, "C", 1, 4, "1", analysis("v1:y", "found"), 4).expect("z");
         assert_eq!(z.issue, x);
         assert_eq!(
             s.issues(
@@ -938,27 +965,19 @@ mod tests {
         );
 
         // A raw crash waiting for symbols becomes symbolicated in place.
-        let raw = s
-            .record_crash(p, "D", 1, 5, "2", analysis("raw:1", "missing"), 5)
-            .expect("raw");
+        let raw = record(&s, p, "D", 1, 5, "2", analysis("raw:1", "missing"), 5).expect("raw");
         assert_eq!(
             s.crashes_waiting_for(p, "b:ab").expect("w"),
             [("D".to_string(), 1)]
         );
-        let named = s
-            .record_crash(p, "D", 1, 5, "2", analysis("v1:w", "found"), 6)
-            .expect("named");
+        let named = record(&s, p, "D", 1, 5, "2", analysis("v1:w", "found"), 6).expect("named");
         assert_eq!((named.issue, named.new_crash), (raw.issue, false));
         let i = s.issue(p, raw.issue).expect("g").expect("i");
         assert!(i.symbolicated && i.occurrences == 1 && i.fingerprint == "v1:w");
         assert!(s.crashes_waiting_for(p, "b:ab").expect("w").is_empty());
         // ... and moves to an existing issue when its name is already known.
-        let raw2 = s
-            .record_crash(p, "E", 1, 6, "2", analysis("raw:2", "missing"), 7)
-            .expect("raw2");
-        let moved = s
-            .record_crash(p, "E", 1, 6, "2", analysis("v1:x", "found"), 8)
-            .expect("moved");
+        let raw2 = record(&s, p, "E", 1, 6, "2", analysis("raw:2", "missing"), 7).expect("raw2");
+        let moved = record(&s, p, "E", 1, 6, "2", analysis("v1:x", "found"), 8).expect("moved");
         assert_eq!(moved.issue, x);
         assert_eq!(s.issue(p, raw2.issue).expect("g").expect("alias").id, x);
         assert_eq!(s.issue(p, x).expect("g").expect("i").occurrences, 4);

@@ -34,8 +34,8 @@ use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 pub use device::DeviceRecord;
 pub use issues::{
-    CrashAnalysis, CrashFrame, CrashRecord, FrameSymbol, Issue, IssueQuery, IssueSort, IssueState,
-    QueuedCrash, Recorded, StateChange, compare_versions,
+    CrashAnalysis, CrashFrame, CrashRecord, CrashRef, FrameSymbol, Issue, IssueQuery, IssueSort,
+    IssueState, QueuedCrash, Recorded, StateChange, compare_versions,
 };
 pub use symbols::SymbolMeta;
 

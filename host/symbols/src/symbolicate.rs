@@ -197,6 +197,11 @@ impl SymbolCache {
         Some(found)
     }
 
+    /// Forget a build's symbolicator (its file was replaced or deleted).
+    pub fn remove(&self, build_id: &[u8]) {
+        self.lock().retain(|(k, _)| k != build_id);
+    }
+
     pub fn len(&self) -> usize {
         self.lock().len()
     }

@@ -11,6 +11,7 @@ mod firmware;
 mod fixtures;
 mod golden_config;
 mod ingest;
+mod issues;
 mod reprocess;
 mod sandbox;
 mod symbols_api;

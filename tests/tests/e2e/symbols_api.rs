@@ -20,8 +20,14 @@ fn tool(cmd: &mut Command) -> Vec<u8> {
     out.stdout
 }
 
-/// The QEMU example firmware for an386, built once into the test's temporary directory.
+/// The QEMU example firmware for an386, built once into the test's temporary directory (once
+/// per run: concurrent makes in one directory would read each other's half-written ELF).
 fn firmware() -> PathBuf {
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT.get_or_init(build_firmware).clone()
+}
+
+fn build_firmware() -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("symbols-api-fw");
     tool(
         Command::new("make")
