@@ -52,7 +52,11 @@ fn main() {
     }
 
     let out = target_dir.join(TARGET).join("release");
-    for file in ["faultline_decoder_v1.wasm", "faultline_misbehave.wasm"] {
+    for file in [
+        "faultline_decoder_v1.wasm",
+        "faultline_misbehave.wasm",
+        "faultline_rom_symbols.wasm",
+    ] {
         assert!(
             out.join(file).is_file(),
             "the plugins build succeeded but {} is missing",

@@ -8,10 +8,13 @@ use std::path::{Path, PathBuf};
 
 /// The reference decoder for chunk protocol v1.
 pub const DECODER_V1: &str = "faultline_decoder_v1.wasm";
-/// The test plugin that misbehaves on request (`[plugin.config] mode = ...`).
+/// The test plugin that misbehaves on request (`[plugin.config] mode = ...`), as a decoder or
+/// a symbolicator.
 pub const MISBEHAVE: &str = "faultline_misbehave.wasm";
+/// The reference symbolicator: names vendor ROM addresses from a granted `nm` symbol map.
+pub const ROM_SYMBOLS: &str = "faultline_rom_symbols.wasm";
 /// Every bundled component.
-pub const ALL: [&str; 2] = [DECODER_V1, MISBEHAVE];
+pub const ALL: [&str; 3] = [DECODER_V1, MISBEHAVE, ROM_SYMBOLS];
 
 /// The directory holding the built `.wasm` components (absolute).
 pub fn plugin_dir() -> &'static Path {

@@ -4,11 +4,13 @@
 //! 1. [`Runtime::new`] reads each enabled plugin's component, checks its `sha256` when
 //!    `plugins.toml` gives one, and compiles it, or loads the precompiled copy from the cache
 //!    directory (keyed by the wasm hash and the engine). It links the component against the
-//!    host imports of its world (`log`, `config`) and an empty WASI context (no args, env,
+//!    host imports (`log`, `config`, and `symbol-lookup` for symbolicators, whose
+//!    `[plugin.files]` are read now) and an empty WASI context (no args, env,
 //!    files, sockets; stdio discarded), giving an `InstancePre` per plugin. Any problem here
 //!    is a [`RuntimeError`]: the server refuses to start with a broken `plugins.toml`.
 //! 2. The pipeline asks [`Runtime::route_decoder`] for the first enabled decoder whose route
-//!    matches the message, then calls [`Runtime::decode`].
+//!    matches the message, then calls [`Runtime::decode`]. (Symbolicators take the same path
+//!    through [`Runtime::symbolicate`]; see the `symbolicator` module.)
 //! 3. `decode` passes the plugin's circuit breaker (an open breaker fails the call at once
 //!    with [`PluginFailure::Disabled`]), takes the plugin's one reusable instance (creating it
 //!    when there is none) and calls the guest under an epoch deadline (`timeout_ms`) and a
@@ -33,6 +35,7 @@
 pub mod manifest;
 
 mod cache;
+mod symbolicator;
 mod v0_1_0;
 
 use std::collections::{BTreeMap, HashMap};
@@ -48,12 +51,20 @@ use faultline_model::{DeviceContext, Event, Outcome, PluginFailure, RejectReason
 use faultline_telemetry::{Counter, Histogram, HistogramSnapshot};
 use sha2::{Digest, Sha256};
 use wasmtime::component::{Component, HasSelf, Linker, ResourceTable};
-use wasmtime::{Config, Engine, ResourceLimiter, Store, StoreLimits, StoreLimitsBuilder, Trap};
+use wasmtime::{
+    Config, Engine, ResourceLimiter, Store, StoreLimits, StoreLimitsBuilder, Trap, UpdateDeadline,
+};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 
 pub use cache::CacheStats;
 pub use manifest::{
-    Limits, MANIFEST_VERSION, Manifest, ManifestError, PluginKind, PluginSpec, Route, Selector,
+    AddressRange, Limits, MANIFEST_VERSION, Manifest, ManifestError, PluginKind, PluginSpec, Route,
+    Selector,
+};
+pub use symbolicator::{
+    LookupSymbol, MAX_FRAME_STRING_BYTES, MAX_FRAMES_PER_INPUT, MAX_GRANTED_FILE_BYTES,
+    MAX_LOOKUPS_PER_CALL, PluginFrame, PluginFrameIn, PluginFrameStatus, SymbolLookup,
+    SymbolicateError, check_frames,
 };
 pub use v0_1_0::limits as output_limits;
 
@@ -157,6 +168,34 @@ impl DecodeError {
     }
 }
 
+impl From<CallError> for DecodeError {
+    fn from(e: CallError) -> DecodeError {
+        match e {
+            CallError::Rejected { reason, detail } => DecodeError::Rejected { reason, detail },
+            CallError::Failed { failure, detail } => DecodeError::Failed { failure, detail },
+        }
+    }
+}
+
+/// Why a plugin call of any kind produced nothing; each kind's API has its own public type.
+#[derive(Debug)]
+enum CallError {
+    Rejected {
+        reason: Rejection,
+        detail: String,
+    },
+    Failed {
+        failure: PluginFailure,
+        detail: String,
+    },
+}
+
+impl CallError {
+    fn failed(failure: PluginFailure, detail: String) -> CallError {
+        CallError::Failed { failure, detail }
+    }
+}
+
 /// Why the runtime could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum RuntimeError {
@@ -179,6 +218,13 @@ pub enum RuntimeError {
     #[error("plugin `{plugin}`: {} is not a valid component: {detail}", path.display())]
     Compile {
         plugin: String,
+        path: PathBuf,
+        detail: String,
+    },
+    #[error("plugin `{plugin}`: cannot read granted file `{name}` ({}): {detail}", path.display())]
+    GrantedFile {
+        plugin: String,
+        name: String,
         path: PathBuf,
         detail: String,
     },
@@ -221,6 +267,8 @@ impl PluginState {
 pub struct PluginStats {
     pub id: PluginId,
     pub kind: PluginKind,
+    /// `vendor` from plugins.toml.
+    pub vendor: Option<String>,
     /// `id@<first 12 hex digits of the component's sha256>`.
     pub label: String,
     pub state: PluginState,
@@ -256,6 +304,10 @@ struct HostState {
     plugin: Arc<str>,
     config: Arc<BTreeMap<String, String>>,
     logs: Arc<LogGate>,
+    /// `[plugin.files]` (symbolicators).
+    files: Arc<symbolicator::GrantedFiles>,
+    /// The running symbolicate call's look-ups.
+    symbols: symbolicator::SymbolCall,
 }
 
 impl WasiView for HostState {
@@ -485,15 +537,21 @@ impl Metrics {
 
 enum Loaded {
     Decoder(v0_1_0::DecoderPre<HostState>),
+    Symbolicator(v0_1_0::symbolicator::SymbolicatorPre<HostState>),
     /// Compiled and checked, but this version cannot call plugins of this kind yet.
     NotCallable,
     DisabledByConfig,
 }
 
+enum Bindings {
+    Decoder(v0_1_0::Decoder),
+    Symbolicator(v0_1_0::symbolicator::Symbolicator),
+}
+
 /// A live instance, reused across calls until it traps.
 struct Instance {
     store: Store<HostState>,
-    bindings: v0_1_0::Decoder,
+    bindings: Bindings,
 }
 
 struct Plugin {
@@ -501,6 +559,7 @@ struct Plugin {
     label: String,
     loaded: Loaded,
     config: Arc<BTreeMap<String, String>>,
+    files: Arc<symbolicator::GrantedFiles>,
     id: Arc<str>,
     logs: Arc<LogGate>,
     /// Serialises calls to the plugin; `None` until first use and after a trap.
@@ -606,25 +665,34 @@ impl Runtime {
             .map_err(|e| RuntimeError::Engine(error_text(&e)))?;
         v0_1_0::Decoder::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s)
             .map_err(|e| RuntimeError::Engine(error_text(&e)))?;
+        // One linker for every kind: `symbol-lookup` answers nothing outside a symbolicate
+        // call, and only symbolicators are granted files.
+        v0_1_0::symbolicator::faultline::plugin::symbol_lookup::add_to_linker::<
+            HostState,
+            HasSelf<HostState>,
+        >(&mut linker, |s| s)
+        .map_err(|e| RuntimeError::Engine(error_text(&e)))?;
 
         let counters = cache::CacheCounters::default();
         let engine_key = cache::engine_key(&engine);
         let mut plugins = Vec::with_capacity(manifest.plugins.len());
         let mut index = HashMap::new();
         for spec in manifest.plugins {
-            let (loaded, label) = if spec.enabled {
+            let (loaded, label, files) = if spec.enabled {
                 let (component, sha) =
                     load_component(&engine, &spec, cache_dir, &engine_key, &counters)?;
                 let label = format!("{}@{}", spec.id, &sha[..12]);
-                (link(&engine, &linker, &spec, &component)?, label)
+                let files = symbolicator::read_granted_files(&spec.id, &spec.files)?;
+                (link(&engine, &linker, &spec, &component)?, label, files)
             } else {
-                (Loaded::DisabledByConfig, spec.id.clone())
+                (Loaded::DisabledByConfig, spec.id.clone(), BTreeMap::new())
             };
             tracing::info!(plugin = %spec.id, kind = %spec.kind, %label, "plugin loaded");
             index.insert(spec.id.clone(), plugins.len());
             plugins.push(Plugin {
                 id: Arc::from(spec.id.as_str()),
                 config: Arc::new(spec.config.clone()),
+                files: Arc::new(files),
                 spec,
                 label,
                 loaded,
@@ -692,35 +760,79 @@ impl Runtime {
         msg_type: u8,
         payload: &[u8],
     ) -> Result<Vec<Event>, DecodeError> {
-        let failed = |failure, detail: String| DecodeError::Failed { failure, detail };
+        let result = self.call(plugin, PluginKind::Decoder, |p, slot| {
+            let inst = self.instance(p, slot)?;
+            let Bindings::Decoder(bindings) = &inst.bindings else {
+                return Err(CallError::failed(
+                    PluginFailure::PluginError,
+                    "instance is not a decoder".into(),
+                ));
+            };
+            let wit_ctx = v0_1_0::context_to_wit(ctx);
+            let returned = bindings.faultline_plugin_decode().call_decode(
+                &mut inst.store,
+                &wit_ctx,
+                msg_type,
+                payload,
+            );
+            let events = match returned {
+                Err(e) => {
+                    let failure = classify(&e, inst.store.data().limiter.memory_hit);
+                    // A trapped instance cannot be entered again: start afresh next call.
+                    *slot = None;
+                    return Err(CallError::failed(failure, error_text(&e)));
+                }
+                Ok(Err(e)) => return Err(plugin_error(e)),
+                Ok(Ok(events)) => events,
+            };
+            let size = v0_1_0::output_size(&events);
+            if size > p.spec.limits.max_output_bytes {
+                return Err(CallError::failed(
+                    PluginFailure::OutputTooLarge,
+                    format!(
+                        "output is {size} bytes (limit {})",
+                        p.spec.limits.max_output_bytes
+                    ),
+                ));
+            }
+            v0_1_0::validate(ctx, &events)
+                .map_err(|detail| CallError::failed(PluginFailure::BadOutput, detail))?;
+            Ok(v0_1_0::events_to_model(events))
+        });
+        result.map_err(DecodeError::from)
+    }
+
+    /// One call to a plugin of `kind`: the checks that it can run, the circuit breaker, the
+    /// instance slot, stats. `run` calls the guest on the instance in the slot (creating it
+    /// through [`Runtime::instance`]) and empties the slot after a trap.
+    fn call<T>(
+        &self,
+        plugin: &PluginId,
+        kind: PluginKind,
+        run: impl FnOnce(&Plugin, &mut Option<Instance>) -> Result<T, CallError>,
+    ) -> Result<T, CallError> {
         let Some(p) = self.get(plugin) else {
-            return Err(failed(
+            return Err(CallError::failed(
                 PluginFailure::Disabled,
                 format!("no plugin `{plugin}` is installed"),
             ));
         };
-        let pre = match &p.loaded {
-            Loaded::Decoder(pre) => pre,
-            Loaded::DisabledByConfig => {
-                p.metrics.failure(PluginFailure::Disabled);
-                return Err(failed(
-                    PluginFailure::Disabled,
-                    "plugin is disabled in plugins.toml".into(),
-                ));
-            }
-            Loaded::NotCallable => {
-                p.metrics.failure(PluginFailure::PluginError);
-                return Err(failed(
-                    PluginFailure::PluginError,
-                    format!(
-                        "plugin is a {} plugin, not a decoder (calling {} plugins is not implemented yet)",
-                        p.spec.kind, p.spec.kind
-                    ),
-                ));
-            }
-        };
+        if let Loaded::DisabledByConfig = p.loaded {
+            p.metrics.failure(PluginFailure::Disabled);
+            return Err(CallError::failed(
+                PluginFailure::Disabled,
+                "plugin is disabled in plugins.toml".into(),
+            ));
+        }
+        if p.spec.kind != kind {
+            p.metrics.failure(PluginFailure::PluginError);
+            return Err(CallError::failed(
+                PluginFailure::PluginError,
+                format!("plugin is a {} plugin, not a {kind}", p.spec.kind),
+            ));
+        }
         if self.ticker.thread.is_none() {
-            return Err(failed(
+            return Err(CallError::failed(
                 PluginFailure::Disabled,
                 "no epoch ticker: plugins cannot run without a deadline".into(),
             ));
@@ -730,9 +842,9 @@ impl Runtime {
         let start = Instant::now();
         if let Err(detail) = lock(&p.breaker).admit(start) {
             p.metrics.failure(PluginFailure::Disabled);
-            return Err(failed(PluginFailure::Disabled, detail));
+            return Err(CallError::failed(PluginFailure::Disabled, detail));
         }
-        let result = self.call_decoder(p, pre, &mut slot, ctx, msg_type, payload);
+        let result = run(p, &mut slot);
         let end = Instant::now();
         p.metrics
             .latency
@@ -742,11 +854,11 @@ impl Runtime {
         let mut breaker = lock(&p.breaker);
         match &result {
             Ok(_) => breaker.success(&p.id),
-            Err(DecodeError::Rejected { reason, .. }) => {
+            Err(CallError::Rejected { reason, .. }) => {
                 p.metrics.rejection(*reason);
                 breaker.success(&p.id);
             }
-            Err(DecodeError::Failed { failure, detail }) => {
+            Err(CallError::Failed { failure, detail }) => {
                 tracing::debug!(plugin = %p.id, failure = failure.as_str(), detail, "plugin call failed");
                 p.metrics.failure(*failure);
                 breaker.failure(&p.id, &p.spec.limits, end, *failure);
@@ -755,12 +867,24 @@ impl Runtime {
         result
     }
 
-    fn instantiate(
+    /// The plugin's live instance, created when there is none, armed for one call (a fresh
+    /// epoch deadline, the memory-limit note cleared).
+    fn instance<'s>(
         &self,
         p: &Plugin,
-        pre: &v0_1_0::DecoderPre<HostState>,
-        ticks: u64,
-    ) -> Result<Instance, DecodeError> {
+        slot: &'s mut Option<Instance>,
+    ) -> Result<&'s mut Instance, CallError> {
+        let ticks = deadline_ticks(p.spec.limits.timeout);
+        let inst = match slot {
+            Some(inst) => inst,
+            None => slot.insert(self.instantiate(p, ticks)?),
+        };
+        inst.store.data_mut().limiter.memory_hit = false;
+        inst.store.set_epoch_deadline(ticks);
+        Ok(inst)
+    }
+
+    fn instantiate(&self, p: &Plugin, ticks: u64) -> Result<Instance, CallError> {
         let limits = StoreLimitsBuilder::new()
             .memory_size(p.spec.limits.max_memory_bytes)
             .instances(MAX_INSTANCES)
@@ -780,70 +904,38 @@ impl Runtime {
             plugin: p.id.clone(),
             config: p.config.clone(),
             logs: p.logs.clone(),
+            files: p.files.clone(),
+            symbols: symbolicator::SymbolCall::default(),
         };
         let mut store = Store::new(&self.engine, state);
         store.limiter(|s| &mut s.limiter);
         store.set_epoch_deadline(ticks);
-        match pre.instantiate(&mut store) {
-            Ok(bindings) => Ok(Instance { store, bindings }),
-            Err(e) => Err(DecodeError::Failed {
-                failure: classify(&e, store.data().limiter.memory_hit),
-                detail: format!("instantiation failed: {}", error_text(&e)),
-            }),
-        }
-    }
-
-    fn call_decoder(
-        &self,
-        p: &Plugin,
-        pre: &v0_1_0::DecoderPre<HostState>,
-        slot: &mut Option<Instance>,
-        ctx: &DeviceContext,
-        msg_type: u8,
-        payload: &[u8],
-    ) -> Result<Vec<Event>, DecodeError> {
-        let ticks = deadline_ticks(p.spec.limits.timeout);
-        let inst = match slot {
-            Some(inst) => inst,
-            None => slot.insert(self.instantiate(p, pre, ticks)?),
-        };
-        inst.store.data_mut().limiter.memory_hit = false;
-        inst.store.set_epoch_deadline(ticks);
-        let wit_ctx = v0_1_0::context_to_wit(ctx);
-        let returned = inst.bindings.faultline_plugin_decode().call_decode(
-            &mut inst.store,
-            &wit_ctx,
-            msg_type,
-            payload,
-        );
-        let events = match returned {
-            Err(e) => {
-                let failure = classify(&e, inst.store.data().limiter.memory_hit);
-                // A trapped instance cannot be entered again: start afresh next call.
-                *slot = None;
-                return Err(DecodeError::Failed {
-                    failure,
-                    detail: error_text(&e),
-                });
+        // Time the host spent answering `lookup` extends the deadline; otherwise it is over.
+        store.epoch_deadline_callback(|mut cx| {
+            let host_time = std::mem::take(&mut cx.data_mut().symbols.host_time);
+            Ok(if host_time.is_zero() {
+                UpdateDeadline::Interrupt
+            } else {
+                UpdateDeadline::Continue(deadline_ticks(host_time))
+            })
+        });
+        let bindings = match &p.loaded {
+            Loaded::Decoder(pre) => pre.instantiate(&mut store).map(Bindings::Decoder),
+            Loaded::Symbolicator(pre) => pre.instantiate(&mut store).map(Bindings::Symbolicator),
+            Loaded::NotCallable | Loaded::DisabledByConfig => {
+                return Err(CallError::failed(
+                    PluginFailure::PluginError,
+                    format!("{} plugins cannot be called in this version", p.spec.kind),
+                ));
             }
-            Ok(Err(e)) => return Err(plugin_error(e)),
-            Ok(Ok(events)) => events,
         };
-        let size = v0_1_0::output_size(&events);
-        if size > p.spec.limits.max_output_bytes {
-            return Err(DecodeError::Failed {
-                failure: PluginFailure::OutputTooLarge,
-                detail: format!(
-                    "output is {size} bytes (limit {})",
-                    p.spec.limits.max_output_bytes
-                ),
-            });
+        match bindings {
+            Ok(bindings) => Ok(Instance { store, bindings }),
+            Err(e) => Err(CallError::failed(
+                classify(&e, store.data().limiter.memory_hit),
+                format!("instantiation failed: {}", error_text(&e)),
+            )),
         }
-        v0_1_0::validate(ctx, &events).map_err(|detail| DecodeError::Failed {
-            failure: PluginFailure::BadOutput,
-            detail,
-        })?;
-        Ok(v0_1_0::events_to_model(events))
     }
 
     /// Counters and breaker state of every plugin, in `plugins.toml` order.
@@ -862,6 +954,7 @@ impl Runtime {
                 PluginStats {
                     id: PluginId::new(p.spec.id.clone()),
                     kind: p.spec.kind,
+                    vendor: p.spec.vendor.clone(),
                     label: p.label.clone(),
                     state,
                     calls: p.metrics.calls.get(),
@@ -894,22 +987,19 @@ fn classify(e: &wasmtime::Error, memory_hit: bool) -> PluginFailure {
     }
 }
 
-fn plugin_error(e: v0_1_0::PluginError) -> DecodeError {
+fn plugin_error(e: v0_1_0::PluginError) -> CallError {
     use v0_1_0::PluginError as E;
     let text = |s| v0_1_0::truncate(s, v0_1_0::limits::MAX_ERROR_TEXT_BYTES);
     match e {
-        E::Malformed(s) => DecodeError::Rejected {
+        E::Malformed(s) => CallError::Rejected {
             reason: Rejection::Malformed,
             detail: text(s),
         },
-        E::Unsupported(s) => DecodeError::Rejected {
+        E::Unsupported(s) => CallError::Rejected {
             reason: Rejection::Unsupported,
             detail: text(s),
         },
-        E::Internal(s) => DecodeError::Failed {
-            failure: PluginFailure::PluginError,
-            detail: text(s),
-        },
+        E::Internal(s) => CallError::failed(PluginFailure::PluginError, text(s)),
     }
 }
 
@@ -987,14 +1077,28 @@ fn link(
                 "the component does not export `{export}`"
             )));
         }
-        tracing::warn!(plugin = %spec.id, kind = %spec.kind, "plugin kind cannot be called yet in this version");
-        return Ok(Loaded::NotCallable);
     }
-    let pre = linker
-        .instantiate_pre(component)
-        .map_err(|e| link_error(error_text(&e)))?;
-    let pre = v0_1_0::DecoderPre::new(pre).map_err(|e| link_error(error_text(&e)))?;
-    Ok(Loaded::Decoder(pre))
+    let instantiate_pre = || {
+        linker
+            .instantiate_pre(component)
+            .map_err(|e| link_error(error_text(&e)))
+    };
+    match spec.kind {
+        PluginKind::Decoder => {
+            let pre = v0_1_0::DecoderPre::new(instantiate_pre()?)
+                .map_err(|e| link_error(error_text(&e)))?;
+            Ok(Loaded::Decoder(pre))
+        }
+        PluginKind::Symbolicator => {
+            let pre = v0_1_0::symbolicator::SymbolicatorPre::new(instantiate_pre()?)
+                .map_err(|e| link_error(error_text(&e)))?;
+            Ok(Loaded::Symbolicator(pre))
+        }
+        PluginKind::AlertRule | PluginKind::AnomalyDetector => {
+            tracing::warn!(plugin = %spec.id, kind = %spec.kind, "plugin kind cannot be called yet in this version");
+            Ok(Loaded::NotCallable)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -20,7 +20,32 @@
 //! path = "plugins/target/wasm32-wasip2/release/faultline_decoder_v1.wasm"
 //! [plugin.route]
 //! message_types = ["heartbeat", "0x41"]
+//!
+//! [[plugin]]
+//! id = "rom-symbols"
+//! kind = "symbolicator"
+//! path = "plugins/target/wasm32-wasip2/release/faultline_rom_symbols.wasm"
+//! vendor = "acme"            # optional, free text shown in the plugin status
+//! [plugin.route]
+//! hardware_versions = ["evt-2"]
+//! address_ranges = ["0x00000000-0x0000ffff"]
+//! [plugin.files]             # symbolicators only: name -> file, read with `granted-file`
+//! map = "vendor/acme-rom.nm"
 //! ```
+//!
+//! # Symbolicators
+//! A symbolicator is routed per device, not per message: by `projects`, `hardware_versions`
+//! and `software_types` (`message_types` is an error there), and per frame by
+//! `address_ranges` (`"0xSTART-0xEND"`, hex, inclusive): the plugin gets only the frames whose
+//! pc lies in one of them; omitted, it gets every frame the host passes it (the server passes
+//! the frames its own symbol files could not name). `address_ranges` is an error on other
+//! kinds. The vendor of a device is not on the wire, so `vendor` does not route: it only says
+//! whose plugin it is.
+//!
+//! `[plugin.files]` grants files to a symbolicator: names (letters, digits, `.`, `_`, `-`)
+//! map to paths, resolved like `path`. The runtime reads them when it loads the plugin (at
+//! most 16 MiB each; a missing file stops the start-up), and they are the only files the
+//! plugin can read.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
@@ -51,11 +76,16 @@ pub struct PluginSpec {
     /// Expected SHA-256 of the component file, lowercase hex.
     pub sha256: Option<String>,
     pub enabled: bool,
+    /// Whose plugin this is (free text, shown in the status; not used for routing).
+    pub vendor: Option<String>,
     pub route: Route,
     /// `[defaults]` with this plugin's `[plugin.limits]` applied.
     pub limits: Limits,
     /// `[plugin.config]`, readable by the plugin through the host `config` import.
     pub config: BTreeMap<String, String>,
+    /// `[plugin.files]` (symbolicators only): name → file, resolved against the directory of
+    /// `plugins.toml`; what the plugin can read through the host `granted-file` import.
+    pub files: BTreeMap<String, PathBuf>,
 }
 
 /// What a plugin does; one WIT world each.
@@ -123,13 +153,36 @@ impl Default for Limits {
     }
 }
 
-/// Which messages a plugin is chosen for. Every selector must match.
+/// Which messages (decoders) or frames (symbolicators) a plugin is chosen for. Every selector
+/// must match.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Route {
     pub projects: Selector<String>,
+    /// Decoders only (`Any` for the other kinds).
     pub message_types: Selector<u8>,
     pub hardware_versions: Selector<String>,
     pub software_types: Selector<String>,
+    /// Symbolicators only (`Any` for the other kinds): the frames whose pc is in a range.
+    pub address_ranges: Selector<AddressRange>,
+}
+
+/// An inclusive range of addresses, `0xSTART-0xEND` in `plugins.toml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AddressRange {
+    pub start: u64,
+    pub end: u64,
+}
+
+impl AddressRange {
+    pub fn contains(&self, address: u64) -> bool {
+        (self.start..=self.end).contains(&address)
+    }
+}
+
+impl fmt::Display for AddressRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "0x{:08x}-0x{:08x}", self.start, self.end)
+    }
 }
 
 /// `Any` when the list is omitted or contains `"*"`.
@@ -161,10 +214,29 @@ impl Route {
         hardware_version: &str,
         software_type: &str,
     ) -> bool {
+        self.message_types.matches(&msg_type)
+            && self.matches_device(project, hardware_version, software_type)
+    }
+
+    /// The selectors that do not depend on the message: project, hardware version, software
+    /// type.
+    pub fn matches_device(
+        &self,
+        project: &str,
+        hardware_version: &str,
+        software_type: &str,
+    ) -> bool {
         self.projects.matches(project)
-            && self.message_types.matches(&msg_type)
             && self.hardware_versions.matches(hardware_version)
             && self.software_types.matches(software_type)
+    }
+
+    /// Whether a frame at `pc` goes to this (symbolicator) plugin.
+    pub fn matches_address(&self, pc: u64) -> bool {
+        match &self.address_ranges {
+            Selector::Any => true,
+            Selector::Only(ranges) => ranges.iter().any(|r| r.contains(pc)),
+        }
     }
 }
 
@@ -211,6 +283,28 @@ pub enum ManifestError {
     EmptyRoute { plugin: String, field: &'static str },
     #[error("plugin `{plugin}`: `route.{field}` has an empty entry")]
     EmptyRouteEntry { plugin: String, field: &'static str },
+    #[error(
+        "plugin `{plugin}`: `route.message_types` does not apply to symbolicators (they get frames, not messages: use `route.address_ranges`)"
+    )]
+    MessageTypesOnSymbolicator { plugin: String },
+    #[error("plugin `{plugin}`: `{field}` applies only to symbolicators, not to {kind} plugins")]
+    SymbolicatorOnly {
+        plugin: String,
+        field: &'static str,
+        kind: PluginKind,
+    },
+    #[error(
+        "plugin `{plugin}`: `route.address_ranges` entry `{value}` is not an address range (`0xSTART-0xEND`: hex, inclusive, start <= end)"
+    )]
+    BadAddressRange { plugin: String, value: String },
+    #[error(
+        "plugin `{plugin}`: file name `{name}` in `[plugin.files]` is invalid: use letters, digits, `.`, `_` and `-`"
+    )]
+    BadFileName { plugin: String, name: String },
+    #[error("plugin `{plugin}`: the path of file `{name}` in `[plugin.files]` is empty")]
+    EmptyFilePath { plugin: String, name: String },
+    #[error("plugin `{plugin}`: `vendor` must be 1 to 64 characters, without control characters")]
+    BadVendor { plugin: String },
 }
 
 // ---- raw form, exactly as written ----
@@ -252,12 +346,15 @@ struct RawPlugin {
     capabilities: Vec<String>,
     #[serde(default = "yes")]
     enabled: bool,
+    vendor: Option<String>,
     #[serde(default)]
     route: RawRoute,
     #[serde(default)]
     limits: RawLimits,
     #[serde(default)]
     config: BTreeMap<String, String>,
+    #[serde(default)]
+    files: BTreeMap<String, String>,
 }
 
 fn yes() -> bool {
@@ -271,6 +368,7 @@ struct RawRoute {
     message_types: Option<Vec<String>>,
     hardware_versions: Option<Vec<String>>,
     software_types: Option<Vec<String>>,
+    address_ranges: Option<Vec<String>>,
 }
 
 // ---- validation ----
@@ -393,11 +491,43 @@ fn validate_plugin(
         });
     }
     let limits = apply_limits(*defaults, &p.limits, &format!("plugin `{id}` limits"))?;
+    let symbolicator = kind == PluginKind::Symbolicator;
+    if symbolicator && p.route.message_types.is_some() {
+        return Err(ManifestError::MessageTypesOnSymbolicator { plugin: id });
+    }
+    let symbolicator_only = |field| ManifestError::SymbolicatorOnly {
+        plugin: id.clone(),
+        field,
+        kind,
+    };
+    if !symbolicator && p.route.address_ranges.is_some() {
+        return Err(symbolicator_only("route.address_ranges"));
+    }
+    if !symbolicator && !p.files.is_empty() {
+        return Err(symbolicator_only("[plugin.files]"));
+    }
+    let vendor = match p.vendor {
+        Some(v) if v.is_empty() || v.chars().count() > 64 || v.chars().any(char::is_control) => {
+            return Err(ManifestError::BadVendor { plugin: id });
+        }
+        v => v,
+    };
+    let mut files = BTreeMap::new();
+    for (name, path) in p.files {
+        if !valid_file_name(&name) {
+            return Err(ManifestError::BadFileName { plugin: id, name });
+        }
+        if path.is_empty() {
+            return Err(ManifestError::EmptyFilePath { plugin: id, name });
+        }
+        files.insert(name, base_dir.join(path));
+    }
     let route = Route {
         projects: strings(&id, "projects", p.route.projects)?,
         message_types: message_types(&id, p.route.message_types)?,
         hardware_versions: strings(&id, "hardware_versions", p.route.hardware_versions)?,
         software_types: strings(&id, "software_types", p.route.software_types)?,
+        address_ranges: address_ranges(&id, p.route.address_ranges)?,
     };
     Ok(PluginSpec {
         path: base_dir.join(&p.path),
@@ -405,10 +535,20 @@ fn validate_plugin(
         kind,
         sha256,
         enabled: p.enabled,
+        vendor,
         route,
         limits,
         config: p.config,
+        files,
     })
+}
+
+fn valid_file_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 fn strings(
@@ -475,6 +615,46 @@ fn message_types(plugin: &str, list: Option<Vec<String>>) -> Result<Selector<u8>
     types.sort_unstable();
     types.dedup();
     Ok(Selector::Only(types))
+}
+
+fn address_ranges(
+    plugin: &str,
+    list: Option<Vec<String>>,
+) -> Result<Selector<AddressRange>, ManifestError> {
+    let list = match strings(plugin, "address_ranges", list)? {
+        Selector::Any => return Ok(Selector::Any),
+        Selector::Only(list) => list,
+    };
+    let mut ranges = Vec::with_capacity(list.len());
+    for entry in list {
+        let range = parse_address_range(&entry).ok_or_else(|| ManifestError::BadAddressRange {
+            plugin: plugin.to_owned(),
+            value: entry.clone(),
+        })?;
+        ranges.push(range);
+    }
+    Ok(Selector::Only(ranges))
+}
+
+/// `0xSTART-0xEND`, both ends hex with the `0x` prefix, spaces around `-` allowed.
+fn parse_address_range(s: &str) -> Option<AddressRange> {
+    let (start, end) = s.split_once('-')?;
+    let hex = |s: &str| {
+        let digits = s
+            .trim()
+            .strip_prefix("0x")
+            .or_else(|| s.trim().strip_prefix("0X"))?;
+        if digits.is_empty() || digits.len() > 16 || !digits.bytes().all(|b| b.is_ascii_hexdigit())
+        {
+            return None;
+        }
+        u64::from_str_radix(digits, 16).ok()
+    };
+    let range = AddressRange {
+        start: hex(start)?,
+        end: hex(end)?,
+    };
+    (range.start <= range.end).then_some(range)
 }
 
 fn parse_hex_u8(s: &str) -> Option<u8> {
@@ -622,5 +802,157 @@ mode = "x"
             err(&format!("{MINIMAL}sha256 = \"abc\"\n")),
             "plugin `dec`: `sha256` must be 64 hex digits, got `abc`"
         );
+    }
+
+    const SYMBOLICATOR: &str = r#"
+version = 1
+[[plugin]]
+id = "rom"
+kind = "symbolicator"
+path = "rom.wasm"
+"#;
+
+    #[test]
+    fn symbolicator_routes_files_and_vendor_parse() {
+        let m = parse(&format!(
+            r#"{SYMBOLICATOR}vendor = "Acme Semiconductor"
+[plugin.route]
+projects = ["fleet"]
+hardware_versions = ["evt-2"]
+address_ranges = ["0x00000000-0x0000ffff", "0x1FFF0000 - 0x1fff7fff"]
+[plugin.files]
+map = "vendor/rom.nm"
+"rom-v2.map" = "/abs/rom-v2.map"
+"#
+        ))
+        .expect("valid");
+        let p = &m.plugins[0];
+        assert_eq!(p.kind, PluginKind::Symbolicator);
+        assert_eq!(p.vendor.as_deref(), Some("Acme Semiconductor"));
+        assert_eq!(
+            p.route.address_ranges,
+            Selector::Only(vec![
+                AddressRange {
+                    start: 0,
+                    end: 0xffff
+                },
+                AddressRange {
+                    start: 0x1fff_0000,
+                    end: 0x1fff_7fff
+                },
+            ])
+        );
+        assert_eq!(p.route.message_types, Selector::Any);
+        assert!(p.route.matches_device("fleet", "evt-2", "any"));
+        assert!(!p.route.matches_device("fleet", "dvt-1", "any"));
+        assert!(!p.route.matches_device("other", "evt-2", "any"));
+        for (pc, inside) in [
+            (0, true),
+            (0xffff, true),
+            (0x1_0000, false),
+            (0x1fff_0000, true),
+            (0x1fff_8000, false),
+        ] {
+            assert_eq!(p.route.matches_address(pc), inside, "{pc:#x}");
+        }
+        assert_eq!(
+            p.files,
+            BTreeMap::from([
+                (
+                    "map".to_owned(),
+                    PathBuf::from("/etc/faultline/vendor/rom.nm")
+                ),
+                ("rom-v2.map".to_owned(), PathBuf::from("/abs/rom-v2.map")),
+            ])
+        );
+        assert_eq!(
+            AddressRange {
+                start: 0x100,
+                end: 0x1ff
+            }
+            .to_string(),
+            "0x00000100-0x000001ff"
+        );
+
+        // Omitted or "*": every frame; no files, no vendor.
+        let m = parse(&format!(
+            "{SYMBOLICATOR}[plugin.route]\naddress_ranges = [\"*\"]\n"
+        ))
+        .expect("valid");
+        let p = &m.plugins[0];
+        assert_eq!(p.route.address_ranges, Selector::Any);
+        assert!(p.route.matches_address(u64::MAX));
+        assert_eq!((p.vendor.as_ref(), p.files.len()), (None, 0));
+        // A vendor on another kind is fine: it only labels the plugin.
+        let m = parse(&format!("{MINIMAL}vendor = \"acme\"\n")).expect("valid");
+        assert_eq!(m.plugins[0].vendor.as_deref(), Some("acme"));
+    }
+
+    #[test]
+    fn symbolicator_keys_are_checked() {
+        assert_eq!(
+            err(&format!(
+                "{SYMBOLICATOR}[plugin.route]\nmessage_types = [\"coredump\"]\n"
+            )),
+            "plugin `rom`: `route.message_types` does not apply to symbolicators (they get frames, not messages: use `route.address_ranges`)"
+        );
+        assert_eq!(
+            err(&format!(
+                "{MINIMAL}[plugin.route]\naddress_ranges = [\"0x0-0xff\"]\n"
+            )),
+            "plugin `dec`: `route.address_ranges` applies only to symbolicators, not to decoder plugins"
+        );
+        assert_eq!(
+            err(&format!("{MINIMAL}[plugin.files]\nmap = \"rom.nm\"\n")),
+            "plugin `dec`: `[plugin.files]` applies only to symbolicators, not to decoder plugins"
+        );
+        for bad in [
+            "0x100",
+            "0x200-0x100",
+            "100-200",
+            "0x-0x10",
+            "0x10-0x",
+            "0x0-0x10000000000000000",
+            "0x+1-0x2",
+            "0x1-0x2-0x3",
+        ] {
+            assert_eq!(
+                err(&format!(
+                    "{SYMBOLICATOR}[plugin.route]\naddress_ranges = [\"{bad}\"]\n"
+                )),
+                format!(
+                    "plugin `rom`: `route.address_ranges` entry `{bad}` is not an address range (`0xSTART-0xEND`: hex, inclusive, start <= end)"
+                )
+            );
+        }
+        assert_eq!(
+            err(&format!(
+                "{SYMBOLICATOR}[plugin.route]\naddress_ranges = []\n"
+            )),
+            "plugin `rom`: `route.address_ranges` is empty (omit it to match anything)"
+        );
+        assert_eq!(
+            err(&format!(
+                "{SYMBOLICATOR}[plugin.files]\n\"../map\" = \"rom.nm\"\n"
+            )),
+            "plugin `rom`: file name `../map` in `[plugin.files]` is invalid: use letters, digits, `.`, `_` and `-`"
+        );
+        assert_eq!(
+            err(&format!("{SYMBOLICATOR}[plugin.files]\nmap = \"\"\n")),
+            "plugin `rom`: the path of file `map` in `[plugin.files]` is empty"
+        );
+        for vendor in ["", "a\\nb", &"v".repeat(65)] {
+            assert_eq!(
+                err(&format!("{SYMBOLICATOR}vendor = \"{vendor}\"\n")),
+                "plugin `rom`: `vendor` must be 1 to 64 characters, without control characters"
+            );
+        }
+        // Selectors that do not exist stay errors.
+        let e = err(&format!(
+            "{SYMBOLICATOR}[plugin.route]\nvendors = [\"acme\"]\n"
+        ));
+        assert!(e.contains("unknown field `vendors`"), "{e}");
+        let e = err(&format!("{SYMBOLICATOR}[plugin.files]\nmap = 3\n"));
+        assert!(e.starts_with("invalid plugins.toml: "), "{e}");
     }
 }

@@ -1,8 +1,11 @@
 //! Host bindings for `faultline:plugin@0.1.0` (`wit/types.wit`), and the conversion of its
 //! types to `faultline_model` types. Bindgen types never leave this module's crate.
 //!
-//! Outputs are measured and validated here before conversion: [`output_size`] is what counts
-//! against `max_output_bytes`, [`validate`] rejects events that are well-typed but nonsensical.
+//! Decoder outputs are measured and validated here before conversion: [`output_size`] is what
+//! counts against `max_output_bytes`, [`validate`] rejects events that are well-typed but
+//! nonsensical. The `symbolicator` world's bindings are in [`symbolicator`], sharing the
+//! `types` and `host` interfaces generated here; its output is checked after conversion
+//! (`crate::symbolicator`).
 
 use faultline_model as model;
 
@@ -10,6 +13,23 @@ wasmtime::component::bindgen!({
     world: "decoder",
     path: "../../wit",
 });
+
+/// The `symbolicator` world. `lookup` may trap (the host caps look-ups per call).
+pub mod symbolicator {
+    wasmtime::component::bindgen!({
+        world: "symbolicator",
+        path: "../../wit",
+        imports: {
+            "faultline:plugin/symbol-lookup.lookup": trappable,
+        },
+        with: {
+            "faultline:plugin/types": crate::v0_1_0::faultline::plugin::types,
+            "faultline:plugin/host": crate::v0_1_0::faultline::plugin::host,
+        },
+    });
+
+    pub use faultline::plugin::symbol_lookup::{Host as SymbolLookupHost, Symbol};
+}
 
 pub use exports::faultline::plugin::decode::{Event, PluginError};
 pub use faultline::plugin::host::Level;
@@ -41,6 +61,27 @@ pub fn context_to_wit(c: &model::DeviceContext) -> wit::DeviceContext {
         software_type: c.software_type.clone(),
         software_version: c.software_version.clone(),
         build_id: c.build_id.clone(),
+    }
+}
+
+pub fn frame_to_wit(f: &crate::PluginFrameIn) -> wit::Frame {
+    wit::Frame { pc: f.pc, sp: f.sp }
+}
+
+pub fn frame_to_model(f: wit::SymbolicatedFrame) -> crate::PluginFrame {
+    use crate::PluginFrameStatus as S;
+    crate::PluginFrame {
+        pc: f.pc,
+        status: match f.status {
+            wit::FrameStatus::Symbolicated => S::Symbolicated,
+            wit::FrameStatus::MissingSymbols => S::MissingSymbols,
+            wit::FrameStatus::UnknownAddress => S::UnknownAddress,
+            wit::FrameStatus::Malformed => S::Malformed,
+        },
+        function: f.function,
+        file: f.file,
+        line: f.line,
+        inlined: f.inlined,
     }
 }
 

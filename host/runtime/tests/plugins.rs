@@ -1,8 +1,9 @@
 //! The runtime against the real bundled components (built from `plugins/` by
 //! faultline-plugin-build): decoding, every sandbox failure, recovery, the circuit breaker and
-//! the precompiled cache.
+//! the precompiled cache; symbolicators in `symbolicators/`.
 
 mod native;
+mod symbolicators;
 
 use std::path::Path;
 use std::time::{Duration, Instant};

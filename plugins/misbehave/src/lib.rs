@@ -1,6 +1,7 @@
-//! A decoder that misbehaves on request, to test the host's sandbox.
+//! A decoder and symbolicator that misbehaves on request, to test the host's sandbox. It
+//! exports both worlds' functions, so it loads as either kind.
 //!
-//! The behaviour is chosen by the host-provided `config("mode")`:
+//! The behaviour is chosen by the host-provided `config("mode")`. As a decoder:
 //!
 //! | mode | behaviour | host should record |
 //! |---|---|---|
@@ -14,20 +15,42 @@
 //! | `from-payload` | takes the mode from the payload (UTF-8), so one instance can fail and then succeed | |
 //! | anything else | one `custom` event named `misbehave` carrying the payload | success |
 //!
+//!
+//! As a symbolicator, `trap`, `loop`, `memory-bomb` and `error` do the same, and:
+//!
+//! | mode | behaviour | host should record |
+//! |---|---|---|
+//! | `garbage` | names a frame whose pc was not in the input | bad output |
+//! | `too-many-frames` | returns 9 frames per input frame | bad output |
+//! | `long-name` | a function name of 2000 bytes | bad output |
+//! | `lookup` | names each frame with the host's `lookup(ctx.build-id, pc)` (inlined first); nothing found: `missing-symbols` | success |
+//! | `lookup-flood` | calls `lookup` 5000 times | trap (the host's cap) |
+//! | `from-context` | takes the mode from the context's software version | |
+//! | anything else | every frame symbolicated as `misbehave_<pc in hex>` | success |
+//!
 //! Every call logs its mode once through the host `log` import.
 
-use bindings::exports::faultline::plugin::decode::Guest;
+use bindings::exports::faultline::plugin::decode::Guest as Decode;
+use bindings::exports::faultline::plugin::symbolicate::Guest as Symbolicate;
 use bindings::faultline::plugin::host::{self, Level};
+use bindings::faultline::plugin::symbol_lookup;
 use bindings::faultline::plugin::types::{
-    CustomPayload, DeviceContext, Event, EventKind, Heartbeat, LogLevel, LogRecord, MetricValue,
-    PluginError,
+    CustomPayload, DeviceContext, Event, EventKind, Frame, FrameStatus, Heartbeat, LogLevel,
+    LogRecord, MetricValue, PluginError, SymbolicatedFrame,
 };
 
 #[allow(unsafe_code)] // the generated canonical-ABI glue
 mod bindings {
     wit_bindgen::generate!({
-        world: "decoder",
+        inline: "
+            package faultline:misbehave;
+            world misbehave {
+                include faultline:plugin/decoder@0.1.0;
+                include faultline:plugin/symbolicator@0.1.0;
+            }
+        ",
         path: "../../wit",
+        generate_all,
     });
 
     use super::Misbehave;
@@ -36,7 +59,34 @@ mod bindings {
 
 struct Misbehave;
 
-impl Guest for Misbehave {
+/// The misbehaviours both kinds share; `Ok` for the other modes.
+fn misbehave(mode: &str) -> Result<(), PluginError> {
+    host::log(Level::Info, &format!("misbehave called with mode {mode:?}"));
+    match mode {
+        "trap" => panic!("misbehave: trap requested"),
+        "loop" => {
+            let mut n: u64 = 0;
+            loop {
+                n = std::hint::black_box(n.wrapping_add(1));
+            }
+        }
+        "memory-bomb" => {
+            let mut blocks: Vec<Vec<u8>> = Vec::new();
+            loop {
+                let mut block = vec![0u8; 1 << 20];
+                // Touch every page so the allocation is real, not just reserved.
+                for i in (0..block.len()).step_by(4096) {
+                    block[i] = 1;
+                }
+                blocks.push(std::hint::black_box(block));
+            }
+        }
+        "error" => Err(PluginError::Internal("misbehave: error requested".into())),
+        _ => Ok(()),
+    }
+}
+
+impl Decode for Misbehave {
     fn decode(
         _ctx: DeviceContext,
         message_type: u8,
@@ -46,26 +96,8 @@ impl Guest for Misbehave {
         if mode == "from-payload" {
             mode = String::from_utf8_lossy(&payload).into_owned();
         }
-        host::log(Level::Info, &format!("misbehave called with mode {mode:?}"));
+        misbehave(&mode)?;
         match mode.as_str() {
-            "trap" => panic!("misbehave: trap requested"),
-            "loop" => {
-                let mut n: u64 = 0;
-                loop {
-                    n = std::hint::black_box(n.wrapping_add(1));
-                }
-            }
-            "memory-bomb" => {
-                let mut blocks: Vec<Vec<u8>> = Vec::new();
-                loop {
-                    let mut block = vec![0u8; 1 << 20];
-                    // Touch every page so the allocation is real, not just reserved.
-                    for i in (0..block.len()).step_by(4096) {
-                        block[i] = 1;
-                    }
-                    blocks.push(std::hint::black_box(block));
-                }
-            }
             "big-output" => {
                 let records = (0..100)
                     .map(|i| LogRecord {
@@ -86,7 +118,6 @@ impl Guest for Misbehave {
                     values: (0..5000).map(MetricValue::Int).collect(),
                 }),
             }]),
-            "error" => Err(PluginError::Internal("misbehave: error requested".into())),
             other => {
                 if other == "log-flood" {
                     for i in 0..1000 {
@@ -102,5 +133,79 @@ impl Guest for Misbehave {
                 }])
             }
         }
+    }
+}
+
+impl Symbolicate for Misbehave {
+    fn symbolicate(
+        ctx: DeviceContext,
+        frames: Vec<Frame>,
+    ) -> Result<Vec<SymbolicatedFrame>, PluginError> {
+        let mut mode = host::config("mode").unwrap_or_default();
+        if mode == "from-context" {
+            mode = ctx.software_version.clone();
+        }
+        misbehave(&mode)?;
+        let named = |pc: u64, name: String| SymbolicatedFrame {
+            pc,
+            status: FrameStatus::Symbolicated,
+            function: Some(name),
+            file: None,
+            line: None,
+            inlined: false,
+        };
+        Ok(match mode.as_str() {
+            "garbage" => frames
+                .iter()
+                .map(|f| named(f.pc.wrapping_add(1), "misplaced".into()))
+                .collect(),
+            "too-many-frames" => frames
+                .iter()
+                .flat_map(|f| (0..9).map(|i| named(f.pc, format!("f{i}"))))
+                .collect(),
+            "long-name" => frames
+                .iter()
+                .map(|f| named(f.pc, "x".repeat(2000)))
+                .collect(),
+            "lookup" => frames
+                .iter()
+                .flat_map(|f| {
+                    let symbols = symbol_lookup::lookup(&ctx.build_id, f.pc);
+                    if symbols.is_empty() {
+                        return vec![SymbolicatedFrame {
+                            pc: f.pc,
+                            status: FrameStatus::MissingSymbols,
+                            function: None,
+                            file: None,
+                            line: None,
+                            inlined: false,
+                        }];
+                    }
+                    let last = symbols.len() - 1;
+                    symbols
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, s)| SymbolicatedFrame {
+                            pc: f.pc,
+                            status: FrameStatus::Symbolicated,
+                            function: Some(s.name),
+                            file: s.file,
+                            line: s.line,
+                            inlined: i < last,
+                        })
+                        .collect()
+                })
+                .collect(),
+            "lookup-flood" => {
+                for i in 0..5000 {
+                    symbol_lookup::lookup(&ctx.build_id, i);
+                }
+                Vec::new()
+            }
+            _ => frames
+                .iter()
+                .map(|f| named(f.pc, format!("misbehave_{:x}", f.pc)))
+                .collect(),
+        })
     }
 }
