@@ -10,7 +10,7 @@
 //!    is a [`RuntimeError`]: the server refuses to start with a broken `plugins.toml`.
 //! 2. The pipeline asks [`Runtime::route_decoder`] for the first enabled decoder whose route
 //!    matches the message, then calls [`Runtime::decode`]. (Symbolicators take the same path
-//!    through [`Runtime::symbolicate`]; see the `symbolicator` module.)
+//!    through [`Runtime::symbolicate`]; see [`symbolicator`].)
 //! 3. `decode` passes the plugin's circuit breaker (an open breaker fails the call at once
 //!    with [`PluginFailure::Disabled`]), takes the plugin's one reusable instance (creating it
 //!    when there is none) and calls the guest under an epoch deadline (`timeout_ms`) and a
@@ -33,9 +33,9 @@
 //! public speaks `faultline_model`.
 
 pub mod manifest;
+pub mod symbolicator;
 
 mod cache;
-mod symbolicator;
 mod v0_1_0;
 
 use std::collections::{BTreeMap, HashMap};
@@ -64,7 +64,7 @@ pub use manifest::{
 pub use symbolicator::{
     LookupSymbol, MAX_FRAME_STRING_BYTES, MAX_FRAMES_PER_INPUT, MAX_GRANTED_FILE_BYTES,
     MAX_LOOKUPS_PER_CALL, PluginFrame, PluginFrameIn, PluginFrameStatus, SymbolLookup,
-    SymbolicateError, check_frames,
+    SymbolicateError,
 };
 pub use v0_1_0::limits as output_limits;
 

@@ -14,7 +14,7 @@
 //!    `timeout_ms`, since a cold symbol file may take the host a while to parse) and
 //!    `granted-file` (only the files of its `[plugin.files]`, read when the runtime started).
 //! 4. The frames it returns are measured against `max_output_bytes`, then checked
-//!    ([`check_frames`]): at most [`MAX_FRAMES_PER_INPUT`] per input frame, pcs among the input
+//!    (`check_frames`): at most [`MAX_FRAMES_PER_INPUT`] per input frame, pcs among the input
 //!    and in its order, strings of at most [`MAX_FRAME_STRING_BYTES`] without control
 //!    characters, a function name on every symbolicated frame. Output that fails is a
 //!    [`PluginFailure::BadOutput`] naming the first problem; nothing of it is kept.
@@ -247,7 +247,9 @@ impl Runtime {
 
     /// Name frames with a symbolicator plugin. Only the frames inside its `address_ranges`
     /// reach it (none: `Ok` with no frames, without a call); the returned frames are checked
-    /// against them (see the module doc).
+    /// against them (see [the module doc](crate::symbolicator)). `lookup` answers the guest's
+    /// `lookup` calls during this call only; it is an `Arc` because wasmtime's store data must
+    /// be `'static`, and the runtime drops its clone when the call returns.
     pub fn symbolicate(
         &self,
         plugin: &PluginId,
@@ -336,7 +338,7 @@ fn output_size(frames: &[PluginFrame]) -> usize {
 
 /// Check a symbolicator's output against the frames it was given. The error names the first
 /// problem (shown to operators).
-pub fn check_frames(input: &[PluginFrameIn], output: &[PluginFrame]) -> Result<(), String> {
+pub(crate) fn check_frames(input: &[PluginFrameIn], output: &[PluginFrame]) -> Result<(), String> {
     let limit = input.len().saturating_mul(MAX_FRAMES_PER_INPUT);
     if output.len() > limit {
         return Err(format!(
