@@ -11,13 +11,18 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
-use faultline_model::{EventKind, ProjectId, StoredEvent, now_ms, reset_reason_name};
+use faultline_model::{
+    DeviceContext, EventKind, ProjectId, StoredEvent, now_ms, reset_reason_name,
+};
+use faultline_runtime::{LookupSymbol, PluginFrameIn, PluginFrameStatus, SymbolLookup};
 use faultline_store::{
     CrashAnalysis, CrashFrame, CrashRef, DeviceRecord, EventQuery, FrameSymbol, QueuedCrash, Store,
     StoreError,
 };
 use faultline_symbols::unwind::Unwinder;
-use faultline_symbols::{SymbolCache, SymbolFile, fault, fingerprint};
+use faultline_symbols::{SymbolCache, SymbolFile, SymbolFrame, fault, fingerprint};
+
+use crate::plugins::PluginHost;
 
 /// Register numbers as the device SDK sends them (DWARF numbering for r0–pc, then the
 /// Cortex-M system and fault status registers).
@@ -95,12 +100,12 @@ fn fnv(parts: &[&str]) -> u64 {
 /// Analyse one coredump event. Never fails on bad data: a corrupt dump or symbol file gives an
 /// analysis that says so (per frame and in `symbols`); only storage errors are errors.
 pub fn analyze(
-    store: &Store,
-    cache: &SymbolCache,
+    env: &CrashEnv,
     project: ProjectId,
     device: &DeviceRecord,
     event: &StoredEvent,
 ) -> Result<Option<CrashAnalysis>, StoreError> {
+    let (store, cache) = (&env.store, &env.cache);
     let EventKind::Coredump {
         reason,
         registers,
@@ -161,8 +166,24 @@ pub fn analyze(
         waiting_for,
     };
 
+    let ctx = device
+        .contexts
+        .values()
+        .find(|c| c.software_version == event.software_version)
+        .cloned()
+        .unwrap_or_else(|| DeviceContext {
+            serial: device.serial.clone(),
+            software_version: event.software_version.clone(),
+            ..Default::default()
+        });
+    let project_name = store
+        .project(project)?
+        .map_or_else(|| format!("#{}", project.0), |p| p.name);
     let Some(id) = build_id.clone() else {
-        return Ok(Some(raw("missing".into(), keys)));
+        let mut a = raw("missing".into(), keys);
+        let mut names = vec![Vec::new()];
+        plugin_names(env, project, &project_name, &ctx, &mut a.frames, &mut names);
+        return Ok(Some(a));
     };
     let loaded = cache.get_or_load(id.as_bytes(), || {
         let bytes = store
@@ -185,7 +206,7 @@ pub fn analyze(
         let names = bt.symbolicate(&sym);
         Ok::<_, faultline_symbols::SymbolError>((bt, names))
     }));
-    let (bt, names) = match unwound {
+    let (bt, mut names) = match unwound {
         Ok(Ok(x)) => x,
         Ok(Err(e)) => return Ok(Some(raw(format!("unusable: {e}"), Vec::new()))),
         Err(_) => {
@@ -193,9 +214,7 @@ pub fn analyze(
             return Ok(Some(raw("unusable: unwinder failed".into(), Vec::new())));
         }
     };
-    let fp = fingerprint::fingerprint(*reason, &names);
-    let culprit = fp.as_ref().and_then(|f| f.signature.get(1).cloned());
-    let frames = bt
+    let mut frames: Vec<CrashFrame> = bt
         .frames
         .iter()
         .zip(&names)
@@ -215,6 +234,11 @@ pub fn analyze(
                 .collect(),
         })
         .collect();
+    // Frames the firmware's symbols cannot name (a vendor ROM, say) go to symbolicator
+    // plugins; what they name counts for grouping like any other name.
+    plugin_names(env, project, &project_name, &ctx, &mut frames, &mut names);
+    let fp = fingerprint::fingerprint(*reason, &names);
+    let culprit = fp.as_ref().and_then(|f| f.signature.get(1).cloned());
     let Some(fp) = fp else {
         // Symbols, but no frame has a name (e.g. the pc is outside the image).
         let mut a = raw("found".into(), Vec::new());
@@ -240,6 +264,127 @@ pub fn analyze(
         truncated: *truncated,
         waiting_for: Vec::new(),
     }))
+}
+
+/// What an analysis needs besides the crash: the store, the warm symbol files and the
+/// symbolicator plugins.
+#[derive(Clone)]
+pub struct CrashEnv {
+    pub store: Store,
+    pub cache: Arc<SymbolCache>,
+    pub plugins: Option<Arc<PluginHost>>,
+}
+
+/// The host side of a symbolicator's `lookup` import: a project's uploaded symbol files.
+struct StoreLookup {
+    store: Store,
+    cache: Arc<SymbolCache>,
+    project: ProjectId,
+}
+
+impl SymbolLookup for StoreLookup {
+    fn lookup(&self, build_id: &[u8], address: u64) -> Vec<LookupSymbol> {
+        let id = hex(build_id);
+        if !matches!(self.store.symbol_meta(self.project, &id), Ok(Some(_))) {
+            return Vec::new();
+        }
+        let loaded = self.cache.get_or_load(id.as_bytes(), || {
+            let bytes = self
+                .store
+                .symbol_file(self.project, &id)
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+            SymbolFile::parse(bytes)
+        });
+        let Ok(sym) = loaded else {
+            return Vec::new();
+        };
+        sym.symbolicate(address)
+            .into_iter()
+            .filter_map(|f| {
+                Some(LookupSymbol {
+                    name: f.function?,
+                    file: f.file,
+                    line: f.line,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Ask the routed symbolicator plugins to name the frames that have no name yet, in
+/// `plugins.toml` order; the first plugin to name a frame wins. A failing plugin costs its
+/// names, never the analysis (the runtime records why).
+fn plugin_names(
+    env: &CrashEnv,
+    project: ProjectId,
+    project_name: &str,
+    ctx: &DeviceContext,
+    frames: &mut [CrashFrame],
+    names: &mut [Vec<SymbolFrame>],
+) {
+    let Some(plugins) = &env.plugins else {
+        return;
+    };
+    let runtime = plugins.runtime();
+    let lookup: Arc<dyn SymbolLookup> = Arc::new(StoreLookup {
+        store: env.store.clone(),
+        cache: env.cache.clone(),
+        project,
+    });
+    for plugin in runtime.route_symbolicators(project_name, ctx) {
+        let unnamed: Vec<PluginFrameIn> = frames
+            .iter()
+            .filter(|f| f.symbols.iter().all(|s| s.function.is_none()))
+            .filter(|f| runtime.symbolicator_wants(&plugin, f.pc))
+            .map(|f| PluginFrameIn { pc: f.pc, sp: f.sp })
+            .collect();
+        if unnamed.is_empty() {
+            continue;
+        }
+        let out = match runtime.symbolicate(&plugin, ctx, &unnamed, lookup.clone()) {
+            Ok(out) => out,
+            Err(e) => {
+                tracing::warn!(plugin = %plugin, error = %e.detail(), "symbolicator failed");
+                continue;
+            }
+        };
+        let source = format!("plugin:{plugin}");
+        for (i, frame) in frames.iter_mut().enumerate() {
+            if frame.symbols.iter().any(|s| s.function.is_some()) {
+                continue;
+            }
+            let named: Vec<_> = out
+                .iter()
+                .filter(|o| o.pc == frame.pc && o.status == PluginFrameStatus::Symbolicated)
+                .collect();
+            if named.is_empty() {
+                continue;
+            }
+            frame.symbols = named
+                .iter()
+                .map(|o| FrameSymbol {
+                    function: o.function.clone(),
+                    file: o.file.clone(),
+                    line: o.line,
+                    inlined: o.inlined,
+                    source: source.clone(),
+                })
+                .collect();
+            if let Some(n) = names.get_mut(i) {
+                *n = named
+                    .iter()
+                    .map(|o| SymbolFrame {
+                        function: o.function.clone(),
+                        file: o.file.clone(),
+                        line: o.line,
+                        inlined: o.inlined,
+                    })
+                    .collect();
+            }
+        }
+    }
 }
 
 /// The stored event a crash key names.
@@ -298,11 +443,8 @@ pub struct CrashWorker {
 const IDLE_POLL: Duration = Duration::from_millis(25);
 
 impl CrashWorker {
-    pub fn start(
-        store: Store,
-        cache: Arc<SymbolCache>,
-        metrics: Arc<CrashMetrics>,
-    ) -> std::io::Result<Self> {
+    pub fn start(env: CrashEnv, metrics: Arc<CrashMetrics>) -> std::io::Result<Self> {
+        let store = env.store.clone();
         let stop = Arc::new(AtomicBool::new(false));
         let handle = {
             let stop = stop.clone();
@@ -326,7 +468,7 @@ impl CrashWorker {
                             if stop.load(Ordering::Relaxed) {
                                 break;
                             }
-                            match process(&store, &cache, &metrics, &q) {
+                            match process(&env, &metrics, &q) {
                                 Ok(()) => {
                                     if let Err(e) = store.dequeue_crash(&q) {
                                         tracing::error!(error = %e, "cannot dequeue a crash");
@@ -358,12 +500,8 @@ impl CrashWorker {
     }
 }
 
-fn process(
-    store: &Store,
-    cache: &SymbolCache,
-    metrics: &CrashMetrics,
-    q: &QueuedCrash,
-) -> Result<(), StoreError> {
+fn process(env: &CrashEnv, metrics: &CrashMetrics, q: &QueuedCrash) -> Result<(), StoreError> {
+    let store = &env.store;
     let Some(event) = crash_event(store, q.project, &q.serial, q.event_id)? else {
         tracing::warn!(serial = %q.serial, event = q.event_id, "queued crash has no event; dropped");
         return Ok(());
@@ -372,7 +510,7 @@ fn process(
         tracing::warn!(serial = %q.serial, "queued crash has no device; dropped");
         return Ok(());
     };
-    let Some(analysis) = analyze(store, cache, q.project, &device, &event)? else {
+    let Some(analysis) = analyze(env, q.project, &device, &event)? else {
         return Ok(());
     };
     let missing = analysis.symbols != "found";

@@ -199,8 +199,11 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
     let crash_metrics = Arc::new(crashes::CrashMetrics::default());
     let crash_worker = if options.pipeline {
         Some(crashes::CrashWorker::start(
-            store.clone(),
-            symbol_cache.clone(),
+            crashes::CrashEnv {
+                store: store.clone(),
+                cache: symbol_cache.clone(),
+                plugins: Some(plugins.clone()),
+            },
             crash_metrics.clone(),
         )?)
     } else {

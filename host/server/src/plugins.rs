@@ -39,6 +39,11 @@ impl PluginHost {
         Ok(Self { runtime })
     }
 
+    /// The runtime, for the crash worker's symbolicator calls.
+    pub fn runtime(&self) -> &Runtime {
+        &self.runtime
+    }
+
     pub fn status(&self) -> Vec<Value> {
         self.runtime
             .stats()
@@ -53,6 +58,7 @@ impl PluginHost {
                     "id": s.id.as_str(),
                     "label": s.label,
                     "kind": s.kind.as_str(),
+                    "vendor": s.vendor,
                     "state": s.state.as_str(),
                     "calls": s.calls,
                     "failures": failures,

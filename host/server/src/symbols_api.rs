@@ -161,13 +161,17 @@ pub async fn backtrace(
 ) -> Result<Json<Value>, ApiError> {
     authorize(&state, &headers)?;
     let p = project(&state, &name)?;
-    let store = state.store.clone();
-    let cache = state.symbol_cache.clone();
+    let env = crashes::CrashEnv {
+        store: state.store.clone(),
+        cache: state.symbol_cache.clone(),
+        plugins: Some(state.plugins.clone()),
+    };
     tokio::task::spawn_blocking(move || {
+        let store = &env.store;
         let not_found = || ApiError::NotFound(format!("no event {id} for device `{serial}`"));
-        let event = crashes::crash_event(&store, p.id, &serial, id)?.ok_or_else(not_found)?;
+        let event = crashes::crash_event(store, p.id, &serial, id)?.ok_or_else(not_found)?;
         let device = store.device(p.id, &serial)?.ok_or_else(not_found)?;
-        let analysis = crashes::analyze(&store, &cache, p.id, &device, &event)?
+        let analysis = crashes::analyze(&env, p.id, &device, &event)?
             .ok_or_else(|| ApiError::BadRequest(format!("event {id} is not a coredump")))?;
         let issue = store.crash(p.id, &serial, id)?.map(|c| c.issue);
         Ok(Json(backtrace_json(&analysis, issue)))

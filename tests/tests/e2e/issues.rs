@@ -464,19 +464,7 @@ async fn missing_debug_info_truncated_dumps_and_lost_stacks_are_stated_per_frame
     // A stack pointer outside the captured memory: the top frame is named from the pc, then a
     // clean stop. The full ELF replaces the stripped one (same build id) for this.
     upload_symbols(&s, &elf).await;
-    let fw_sym = |name: &str| -> u64 {
-        let out = Command::new("arm-none-eabi-nm")
-            .arg(&elf)
-            .output()
-            .expect("nm");
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .find_map(|l| {
-                let f: Vec<&str> = l.split_whitespace().collect();
-                (f.len() == 3 && f[2] == name).then(|| u64::from_str_radix(f[0], 16).expect("hex"))
-            })
-            .unwrap_or_else(|| panic!("{name} in nm"))
-    };
+    let fw_sym = |name: &str| nm_address(&elf, name);
     let build_id = unhex(&stripped_build_id(&elf));
     let pc = fw_sym("crash_bad_store") & !1;
     let mut dev = Device::new(64, 3);
@@ -557,4 +545,99 @@ fn stripped_build_id(elf: &Path) -> String {
         .lines()
         .find_map(|l| l.trim().strip_prefix("Build ID: ").map(str::to_string))
         .expect("build id")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_vendor_rom_frame_is_named_by_a_symbolicator_plugin() {
+    let elf = default_firmware();
+    let dir = tempfile::tempdir().expect("tempdir");
+    // The chip vendor's ROM map, as `nm -S` prints it, granted to the plugin by configuration.
+    std::fs::write(
+        dir.path().join("acme-rom.nm"),
+        "00100000 00000040 T rom_flash_erase\n00100040 00000080 T rom_flash_write\n",
+    )
+    .expect("write map");
+    let extra = format!(
+        "[[plugin]]\nid = \"acme-rom\"\nkind = \"symbolicator\"\nvendor = \"acme\"\npath = {:?}\n\
+         [plugin.route]\naddress_ranges = [\"0x00100000-0x0010ffff\"]\n[plugin.files]\nmap = \"acme-rom.nm\"\n\n",
+        faultline_plugin_build::bundled(faultline_plugin_build::ROM_SYMBOLS)
+            .display()
+            .to_string()
+    );
+    let mut config = test_config(dir.path());
+    config.plugins = write_plugins_toml(dir.path(), &extra);
+    let s = start_with(dir, config).await;
+    upload_symbols(&s, &elf).await;
+
+    // The app called into ROM, which faulted: pc in the ROM, lr back in the app.
+    let lr = nm_address(&elf, "crash_bad_store") + 4;
+    let mut dev = Device::new(64, 9);
+    let upload = dev.upload(&[
+        (
+            0x01,
+            Payload::Context(events::Context {
+                software_type: "qemu-example".into(),
+                software_version: "1.0.0".into(),
+                hardware_version: "mps2-an385".into(),
+                build_id: unhex(&stripped_build_id(&elf)),
+            })
+            .encode(),
+        ),
+        (
+            0x06,
+            Payload::Coredump(events::Coredump {
+                reason: 11,
+                registers: [0; 13]
+                    .into_iter()
+                    .chain([0x2000_1000, lr as u32 | 1, 0x0010_0052])
+                    .collect(),
+                regions: vec![events::Region {
+                    start: 0x2000_1000,
+                    data: vec![0; 64],
+                    encoding: 0,
+                }],
+                ..Default::default()
+            })
+            .encode(),
+        ),
+    ]);
+    assert_eq!(s.post("rom-1", upload).await.status(), 202);
+    s.drained().await;
+    let (bt, issue) = crash_of(&s, "rom-1", |_| true).await;
+    let top = &bt["frames"][0]["symbols"][0];
+    assert_eq!(top["function"], "rom_flash_write", "{bt}");
+    assert_eq!(top["source"], "plugin:acme-rom");
+    assert_eq!(
+        bt["frames"][1]["symbols"][0]["function"], "crash_bad_store",
+        "{bt}"
+    );
+    assert_eq!(issue["title"], "bus_fault in rom_flash_write");
+    let plugins = s.get("/api/v1/plugins").await;
+    let rom = plugins["plugins"]
+        .as_array()
+        .expect("plugins")
+        .iter()
+        .find(|p| p["id"] == "acme-rom")
+        .cloned()
+        .expect("acme-rom listed");
+    assert_eq!(
+        (rom["vendor"].as_str(), rom["kind"].as_str()),
+        (Some("acme"), Some("symbolicator"))
+    );
+    assert!(rom["calls"].as_u64() >= Some(1), "{rom}");
+    s.server.stop().await.expect("stop");
+}
+
+fn nm_address(elf: &Path, name: &str) -> u64 {
+    let out = Command::new("arm-none-eabi-nm")
+        .arg(elf)
+        .output()
+        .expect("nm");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            (f.len() == 3 && f[2] == name).then(|| u64::from_str_radix(f[0], 16).expect("hex"))
+        })
+        .unwrap_or_else(|| panic!("{name} in nm"))
 }
