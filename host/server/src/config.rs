@@ -39,6 +39,14 @@ struct RawConfig {
     ingest: RawIngest,
     #[serde(default)]
     pipeline: RawPipeline,
+    #[serde(default)]
+    symbols: RawSymbols,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSymbols {
+    max_file_bytes: Option<usize>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -89,6 +97,8 @@ pub struct ServerConfig {
     pub api_token: Option<String>,
     pub ingest: IngestConfig,
     pub pipeline_batch_records: usize,
+    /// Largest symbol file (`[symbols] max_file_bytes`) an upload may send.
+    pub max_symbol_file_bytes: usize,
 }
 
 impl Default for ServerConfig {
@@ -110,6 +120,9 @@ impl Default for ServerConfig {
                 queue_uploads: 16 * 1024,
             },
             pipeline_batch_records: 256,
+            // Firmware ELFs with full DWARF are a few MB; this leaves room for application
+            // processors without letting one request fill the disk.
+            max_symbol_file_bytes: 256 * 1024 * 1024,
         }
     }
 }
@@ -225,6 +238,11 @@ impl ServerConfig {
                 raw.pipeline.batch_records,
                 d.pipeline_batch_records,
                 "pipeline.batch_records",
+            )?,
+            max_symbol_file_bytes: positive(
+                raw.symbols.max_file_bytes,
+                d.max_symbol_file_bytes,
+                "symbols.max_file_bytes",
             )?,
         })
     }

@@ -17,10 +17,6 @@ use crate::crashes::{self, hex};
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// Largest symbol file accepted. Firmware ELFs with full DWARF are a few MB; this leaves room
-/// for large application processors without letting one request fill the disk.
-pub const MAX_SYMBOL_FILE_BYTES: usize = 256 * 1024 * 1024;
-
 #[derive(Debug, Deserialize)]
 pub struct UploadQuery {
     /// File name to show in listings.
@@ -47,7 +43,7 @@ pub async fn upload(
             ));
         }
     };
-    let limit = MAX_SYMBOL_FILE_BYTES;
+    let limit = state.config.max_symbol_file_bytes;
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())

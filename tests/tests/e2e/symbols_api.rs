@@ -292,3 +292,36 @@ async fn a_crash_gets_its_backtrace_once_symbols_arrive() {
     assert_eq!(bt["fingerprint"]["signature"][1], "crash_bad_store", "{bt}");
     s.server.stop().await.expect("stop");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_symbol_file_over_the_configured_limit_is_refused_whole() {
+    let elf = firmware();
+    let bytes = std::fs::read(&elf).expect("elf");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut config = test_config(dir.path());
+    config.max_symbol_file_bytes = bytes.len() - 1;
+    let s = start_with(dir, config).await;
+    let (status, err) = upload(&s, "", bytes.clone()).await;
+    assert_eq!(status, 413, "{err}");
+    assert!(
+        err["message"]
+            .as_str()
+            .expect("message")
+            .contains(&format!("{} bytes", bytes.len() - 1)),
+        "{err}"
+    );
+    assert!(listed(&s).await.is_empty(), "nothing stored");
+    let stored = s.dir.path().join("data/symbols");
+    assert!(
+        !stored.exists() || walk_is_empty(&stored),
+        "no file left behind"
+    );
+    s.server.stop().await.expect("stop");
+}
+
+fn walk_is_empty(dir: &Path) -> bool {
+    std::fs::read_dir(dir).expect("dir").all(|e| {
+        let p = e.expect("entry").path();
+        p.is_dir() && walk_is_empty(&p)
+    })
+}
