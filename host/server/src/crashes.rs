@@ -433,6 +433,43 @@ pub struct CrashMetrics {
     pub missing_symbols: AtomicU64,
 }
 
+impl CrashMetrics {
+    pub fn render(&self, e: &mut faultline_telemetry::Exposition, queued: usize) {
+        let get = |c: &AtomicU64| c.load(Ordering::Relaxed) as f64;
+        for (name, help, value) in [
+            (
+                "crashes_analysed_total",
+                "Coredumps analysed and recorded (again after symbols arrive).",
+                get(&self.analysed),
+            ),
+            (
+                "crash_issues_created_total",
+                "Issues created by new crash sites.",
+                get(&self.new_issues),
+            ),
+            (
+                "crash_regressions_total",
+                "Resolved issues reopened by a crash.",
+                get(&self.regressions),
+            ),
+            (
+                "crashes_symbols_missing_total",
+                "Analyses that found no usable symbol file.",
+                get(&self.missing_symbols),
+            ),
+        ] {
+            e.family(name, "counter", help);
+            e.sample(name, &[], value);
+        }
+        e.family(
+            "crash_queue_length",
+            "gauge",
+            "Coredumps waiting for the crash worker.",
+        );
+        e.sample("crash_queue_length", &[], queued as f64);
+    }
+}
+
 /// The crash worker's thread.
 pub struct CrashWorker {
     stop: Arc<AtomicBool>,

@@ -52,6 +52,9 @@ pub async fn render(State(state): State<AppState>) -> impl IntoResponse {
             .load(std::sync::atomic::Ordering::Relaxed) as f64,
     );
     state.pipeline_metrics.render(&mut e);
+    state
+        .crash_metrics
+        .render(&mut e, state.store.crash_queue_len());
     state.plugins.render_metrics(&mut e);
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],

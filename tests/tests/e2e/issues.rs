@@ -316,6 +316,14 @@ async fn every_crash_kind_becomes_one_symbolicated_issue_per_site() {
     crash(&s, &elf, "div0", "kind-div0-2").await;
     let (_, issue) = crash_of(&s, "kind-div0-2", |i| i["occurrences"] == 3).await;
     assert_eq!(issue["id"].as_u64(), Some(issue_of["undef"]));
+    let metrics = s.text("/metrics").await;
+    for line in [
+        "crashes_analysed_total 10",
+        "crash_issues_created_total 8",
+        "crash_queue_length 0",
+    ] {
+        assert!(metrics.lines().any(|l| l == line), "{line} in:\n{metrics}");
+    }
     s.server.stop().await.expect("stop");
 }
 
