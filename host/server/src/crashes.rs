@@ -473,18 +473,46 @@ impl CrashMetrics {
 /// The crash worker's thread.
 pub struct CrashWorker {
     stop: Arc<AtomicBool>,
+    signal: Arc<CrashSignal>,
     handle: Option<std::thread::JoinHandle<()>>,
 }
 
-/// How long an idle worker sleeps before looking at the queue again.
-const IDLE_POLL: Duration = Duration::from_millis(25);
+/// How long an idle worker waits for a wake-up before looking at the queue anyway.
+const IDLE_POLL: Duration = Duration::from_millis(250);
+
+/// Wakes the crash worker when the queue may have grown (a pipeline commit, a symbol upload).
+#[derive(Debug, Default)]
+pub struct CrashSignal {
+    pending: std::sync::Mutex<bool>,
+    cond: std::sync::Condvar,
+}
+
+impl CrashSignal {
+    pub fn notify(&self) {
+        *self.pending.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        self.cond.notify_one();
+    }
+
+    fn wait(&self, timeout: Duration) {
+        let guard = self.pending.lock().unwrap_or_else(|p| p.into_inner());
+        let (mut pending, _) = self
+            .cond
+            .wait_timeout_while(guard, timeout, |p| !*p)
+            .unwrap_or_else(|p| p.into_inner());
+        *pending = false;
+    }
+}
 
 impl CrashWorker {
-    pub fn start(env: CrashEnv, metrics: Arc<CrashMetrics>) -> std::io::Result<Self> {
+    pub fn start(
+        env: CrashEnv,
+        metrics: Arc<CrashMetrics>,
+        signal: Arc<CrashSignal>,
+    ) -> std::io::Result<Self> {
         let store = env.store.clone();
         let stop = Arc::new(AtomicBool::new(false));
         let handle = {
-            let stop = stop.clone();
+            let (stop, signal) = (stop.clone(), signal.clone());
             std::thread::Builder::new()
                 .name("faultline-crashes".into())
                 .spawn(move || {
@@ -498,7 +526,7 @@ impl CrashWorker {
                             }
                         };
                         if queued.is_empty() {
-                            std::thread::sleep(IDLE_POLL);
+                            signal.wait(IDLE_POLL);
                             continue;
                         }
                         for q in queued {
@@ -525,12 +553,14 @@ impl CrashWorker {
         };
         Ok(Self {
             stop,
+            signal,
             handle: Some(handle),
         })
     }
 
     pub fn stop(mut self) {
         self.stop.store(true, Ordering::Relaxed);
+        self.signal.notify();
         if let Some(h) = self.handle.take() {
             let _ = h.join();
         }

@@ -184,6 +184,7 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
     let (committer, _flusher) = Committer::start(store.clone(), config.ingest.queue_uploads)
         .context("cannot start the flusher")?;
     let pipeline_metrics = Arc::new(PipelineMetrics::default());
+    let crash_signal = Arc::new(crashes::CrashSignal::default());
     let worker = if options.pipeline {
         Some(worker::Worker::start(
             store.clone(),
@@ -191,6 +192,11 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
             pipeline_metrics.clone(),
             committer.watermark.clone(),
             config.pipeline_batch_records,
+            {
+                // New events may include coredumps: wake the crash worker.
+                let signal = crash_signal.clone();
+                Arc::new(move || signal.notify())
+            },
         )?)
     } else {
         None
@@ -205,6 +211,7 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
                 plugins: Some(plugins.clone()),
             },
             crash_metrics.clone(),
+            crash_signal.clone(),
         )?)
     } else {
         None
@@ -223,6 +230,7 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
         plugins,
         symbol_cache,
         crash_metrics,
+        crash_signal,
     };
     let listener = tokio::net::TcpListener::bind(state.config.listen)
         .await

@@ -25,4 +25,5 @@ pub struct AppState {
     /// Warm symbol files by build id, for backtraces.
     pub symbol_cache: Arc<faultline_symbols::SymbolCache>,
     pub crash_metrics: Arc<crate::crashes::CrashMetrics>,
+    pub crash_signal: Arc<crate::crashes::CrashSignal>,
 }

@@ -69,6 +69,7 @@ pub async fn upload(
     // Parsing walks the whole file: off the async threads.
     let store = state.store.clone();
     let cache = state.symbol_cache.clone();
+    let signal = state.crash_signal.clone();
     let file_name = q.name.unwrap_or_else(|| "symbols.elf".into());
     tokio::task::spawn_blocking(move || {
         let file = SymbolFile::parse(bytes.to_vec())
@@ -113,6 +114,7 @@ pub async fn upload(
         }
         let requeued = crashes::requeue_for_symbols(&store, p.id, &keys)?;
         if requeued > 0 {
+            signal.notify();
             tracing::info!(build_id = %meta.build_id, crashes = requeued, "crashes queued for symbolication");
         }
         Ok((StatusCode::CREATED, Json(meta)))

@@ -25,6 +25,7 @@ impl Worker {
         metrics: Arc<PipelineMetrics>,
         watermark: Arc<Watermark>,
         batch_records: usize,
+        after_pass: Arc<dyn Fn() + Send + Sync>,
     ) -> std::io::Result<Self> {
         let stop = Arc::new(AtomicBool::new(false));
         let handle = {
@@ -41,7 +42,10 @@ impl Worker {
                         let target = watermark.get();
                         if target > done {
                             match pipeline.run_until(target) {
-                                Ok(_) => done = target,
+                                Ok(_) => {
+                                    done = target;
+                                    after_pass();
+                                }
                                 Err(e) => {
                                     tracing::error!(error = %e, "pipeline pass failed; retrying");
                                     std::thread::sleep(Duration::from_millis(500));
