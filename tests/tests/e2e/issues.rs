@@ -45,7 +45,7 @@ fn firmware(variant: &str, defs: &str) -> PathBuf {
     elf
 }
 
-fn default_firmware() -> PathBuf {
+pub(crate) fn default_firmware() -> PathBuf {
     firmware("1.0.0", "")
 }
 

@@ -14,4 +14,5 @@ mod ingest;
 mod issues;
 mod reprocess;
 mod sandbox;
+mod symbolicate_cli;
 mod symbols_api;
