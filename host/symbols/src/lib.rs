@@ -5,6 +5,7 @@
 //! Nothing here trusts its input: a symbol file or a coredump may be truncated, corrupt or
 //! hostile, and every failure is an error value or a per-frame status, never a panic.
 
+mod demangle;
 pub mod fault;
 mod file;
 pub mod fingerprint;

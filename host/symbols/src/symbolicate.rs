@@ -1,6 +1,7 @@
 //! Address → source frames, from DWARF (inlined frames included) or the ELF symbol table.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, Mutex};
 
 use gimli::{EndianArcSlice, RunTimeEndian};
@@ -27,7 +28,44 @@ pub struct Symbolicator {
     file: SymbolFile,
     /// addr2line parses units lazily through cells, so the context is not `Sync`: a lock
     /// lets one warm context serve every thread (lookups are microseconds).
-    dwarf: Option<Mutex<addr2line::Context<Reader>>>,
+    dwarf: Option<Mutex<Dwarf>>,
+}
+
+struct Dwarf {
+    context: addr2line::Context<Reader>,
+    /// Demangled function names by where the raw name lies in the section data (and the
+    /// unit's language): demangling a C++ name costs more than the rest of a lookup, and a
+    /// file has far fewer names than addresses. Bounded by the names the file holds.
+    names: HashMap<(usize, usize, u16), Box<str>, BuildHasherDefault<KeyHasher>>,
+}
+
+/// A multiplicative hash for the name cache's keys (integers the process made, nothing an
+/// attacker chooses): SipHash cost as much as a quarter of a cached lookup.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn write_u16(&mut self, n: u16) {
+        self.write_u64(u64::from(n));
+    }
 }
 
 impl std::fmt::Debug for Symbolicator {
@@ -69,10 +107,11 @@ impl Symbolicator {
                 .map_err(|e| SymbolError::Corrupt(e.to_string()))?;
             let endian = endian(&object);
             let sections = gimli::Dwarf::load(|id| load_section(&object, id.name(), endian))?;
-            Some(Mutex::new(
-                addr2line::Context::from_dwarf(sections)
+            Some(Mutex::new(Dwarf {
+                context: addr2line::Context::from_dwarf(sections)
                     .map_err(|e| SymbolError::Dwarf(e.to_string()))?,
-            ))
+                names: HashMap::default(),
+            }))
         } else {
             None
         };
@@ -119,12 +158,29 @@ impl Symbolicator {
         let Some(ctx) = &self.dwarf else {
             return Ok(Vec::new());
         };
-        let ctx = ctx.lock().unwrap_or_else(|e| e.into_inner());
-        let mut iter = ctx.find_frames(addr).skip_all_loads()?;
+        let mut dwarf = ctx.lock().unwrap_or_else(|e| e.into_inner());
+        let Dwarf { context, names } = &mut *dwarf;
+        let mut iter = context.find_frames(addr).skip_all_loads()?;
         let mut frames = Vec::new();
         while let Some(frame) = iter.next()? {
             let function = match &frame.function {
-                Some(f) => Some(f.demangle()?.into_owned()),
+                Some(f) => {
+                    let raw: &[u8] = &f.name;
+                    let key = (
+                        raw.as_ptr() as usize,
+                        raw.len(),
+                        f.language.map_or(0, |l| l.0),
+                    );
+                    let name = match names.get(&key) {
+                        Some(name) => name,
+                        None => {
+                            let raw = f.raw_name()?;
+                            let name = crate::demangle::demangle(&raw, f.language);
+                            names.entry(key).or_insert(name.into())
+                        }
+                    };
+                    Some(String::from(&**name))
+                }
                 None => None,
             };
             let (file, line) = frame

@@ -243,3 +243,58 @@ fn the_cache_keeps_the_most_recently_used() {
             .is_err()
     );
 }
+
+#[test]
+fn a_symbol_without_a_size_runs_to_the_next_one() {
+    // Hand-written assembly without `.size`: the symbol table gives starts only.
+    common::require("arm-none-eabi-gcc");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = dir.path().join("f.S");
+    std::fs::write(
+        &src,
+        ".syntax unified\n.thumb\n.text\n\
+         .global first\n.type first, %function\n.thumb_func\nfirst:\n  nop\n  nop\n  bx lr\n\
+         .global second\n.type second, %function\n.thumb_func\nsecond:\n  nop\n  bx lr\n\
+         .global sized\n.type sized, %function\n.thumb_func\nsized:\n  bx lr\n.size sized, 2\n\
+         .global last\n.type last, %function\n.thumb_func\nlast:\n  nop\n  bx lr\n",
+    )
+    .expect("write");
+    let elf = dir.path().join("f.elf");
+    common::run(
+        Command::new("arm-none-eabi-gcc")
+            .args([
+                "-mcpu=cortex-m3",
+                "-mthumb",
+                "-nostdlib",
+                "-Wl,--entry=first",
+                "-o",
+            ])
+            .arg(&elf)
+            .arg(&src),
+    );
+    let file = SymbolFile::parse(std::fs::read(&elf).expect("read")).expect("parse");
+    // readelf lists only sized functions; nm lists them all.
+    let sized: Vec<String> = common::functions(&elf).into_iter().map(|f| f.2).collect();
+    assert_eq!(sized, ["sized"]);
+    let nm = common::run(Command::new("arm-none-eabi-nm").arg(&elf));
+    let nm = String::from_utf8_lossy(&nm.stdout).into_owned();
+    let addr = |name: &str| {
+        nm.lines()
+            .find_map(|l| match l.split_whitespace().collect::<Vec<_>>()[..] {
+                [a, _, n] if n == name => Some(u64::from_str_radix(a, 16).expect("hex") & !1),
+                _ => None,
+            })
+            .expect(name)
+    };
+    let (first, second, sized, last) = (addr("first"), addr("second"), addr("sized"), addr("last"));
+    assert_eq!((second - first, sized - second, last - sized), (6, 4, 2));
+    let name = |a: u64| file.function_name(a).map(str::to_string);
+    assert_eq!(name(first), Some("first".into()));
+    assert_eq!(name(first + 4), Some("first".into()));
+    assert_eq!(name(second + 2), Some("second".into()));
+    assert_eq!(name(sized), Some("sized".into()));
+    assert_eq!(name(last + 2), Some("last".into()));
+    // The last one has no next symbol: it runs on.
+    assert_eq!(name(last + 0x100), Some("last".into()));
+    assert_eq!(name(first - 2), None);
+}
