@@ -160,7 +160,12 @@ impl Symbolicator {
         };
         let mut dwarf = ctx.lock().unwrap_or_else(|e| e.into_inner());
         let Dwarf { context, names } = &mut *dwarf;
-        let mut iter = context.find_frames(addr).skip_all_loads()?;
+        // Asked with the Thumb bit set: the assembler writes the DWARF ranges of Thumb
+        // assembly functions from their symbol values, Thumb bit included ([start | 1,
+        // end | 1)), so the first halfword of such a function would fall in the range of the
+        // one before it. The compiler's ranges and every line row are even, and the odd
+        // address is inside the same instruction, so for them nothing changes.
+        let mut iter = context.find_frames(addr | 1).skip_all_loads()?;
         let mut frames = Vec::new();
         while let Some(frame) = iter.next()? {
             let function = match &frame.function {

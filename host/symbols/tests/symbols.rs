@@ -7,6 +7,9 @@ use std::process::Command;
 use faultline_symbols::{SymbolCache, SymbolError, SymbolFile, Symbolicator};
 
 /// `arm-none-eabi-addr2line -f -i` for `addrs`: per address, (function, file, line) frames.
+/// Asked with the Thumb bit set, as Thumb code addresses are written: the assembler's DWARF
+/// ranges of assembly functions start at their odd symbol values, so binutils would name an
+/// even address at the first halfword of such a function after the function before it.
 fn addr2line(elf: &std::path::Path, addrs: &[u64]) -> Vec<Vec<(String, String, Option<u32>)>> {
     // One process per address: addr2line -i prints a variable number of lines per address.
     addrs
@@ -16,7 +19,7 @@ fn addr2line(elf: &std::path::Path, addrs: &[u64]) -> Vec<Vec<(String, String, O
                 Command::new("arm-none-eabi-addr2line")
                     .args(["-f", "-i", "-e"])
                     .arg(elf)
-                    .arg(format!("{a:#x}")),
+                    .arg(format!("{:#x}", a | 1)),
             );
             let text = String::from_utf8_lossy(&out.stdout).into_owned();
             let lines: Vec<&str> = text.lines().collect();
@@ -101,6 +104,37 @@ fn symbolication_matches_binutils_addr2line() {
             assert_eq!(canon(got), canon(want), "{board} {a:#x}");
         }
         assert!(inlined > 0, "{board}: some addresses are in inlined code");
+    }
+}
+
+#[test]
+fn the_first_halfword_of_an_assembly_function_is_its_own() {
+    // The port's fault entry code is Thumb assembly; the assembler's DWARF gives each
+    // function the range [symbol value, + size) with the symbol's Thumb bit, so read as it
+    // is, fl_crash's first instruction would belong to the fault handler before it (binutils
+    // says so for the even address), and fl_cm_enter's to fl_crash.
+    for board in common::BOARDS {
+        let elf = common::firmware(board);
+        let file = SymbolFile::parse(std::fs::read(&elf).expect("read")).expect("parse");
+        let symbols = Symbolicator::new(&file).expect("symbolicator");
+        let fns = common::functions(&elf);
+        for name in ["fl_crash", "fl_cm_enter", "fl_cm_reset_now"] {
+            let (start, size, _) = fns
+                .iter()
+                .find(|(_, _, n)| n == name)
+                .unwrap_or_else(|| panic!("{board}: {name}"));
+            for addr in [*start, start + size - 2] {
+                let frames = symbols.symbolicate(addr);
+                assert_eq!(
+                    frames
+                        .iter()
+                        .map(|f| f.function.as_deref())
+                        .collect::<Vec<_>>(),
+                    [Some(name)],
+                    "{board} {addr:#x}"
+                );
+            }
+        }
     }
 }
 
