@@ -10,8 +10,9 @@
 //!   is many units, DIEs, line rows and inlined frames); addresses sampled uniformly over the
 //!   functions' code with a fixed seed.
 //!
-//! Each case also compares every answer with addr2line's (function names, inline chains,
-//! files and lines) and prints the agreement. Run:
+//! Each case also compares every answer with addr2line's and llvm-symbolizer's (function
+//! names, inline chains, files and lines; aliases count as one name) and prints the agreement,
+//! and how often llvm-symbolizer sides with us where addr2line differs. Run:
 //! `cargo bench -p faultline-symbols --bench symbolicate`.
 
 use std::collections::{BTreeSet, HashMap};
