@@ -7,6 +7,19 @@ use std::borrow::Cow;
 /// diagnostics use (`mix<786u>`, `f<true>`) instead of cpp_demangle's casts
 /// (`mix<(unsigned int)786>`): a name should read as it does in every other tool.
 pub(crate) fn demangle(name: &str, language: Option<gimli::DwLang>) -> String {
+    // A mangled name in a unit of another language (an `asm` label in C, hand-written
+    // assembly calling into Rust) is still a C++ or Rust name: go by its prefix.
+    let language = language.filter(|l| {
+        *l == gimli::DW_LANG_Rust
+            || [
+                gimli::DW_LANG_C_plus_plus,
+                gimli::DW_LANG_C_plus_plus_03,
+                gimli::DW_LANG_C_plus_plus_11,
+                gimli::DW_LANG_C_plus_plus_14,
+            ]
+            .contains(l)
+            || !(name.starts_with("_Z") || name.starts_with("_R"))
+    });
     let demangled = addr2line::demangle_auto(name.into(), language);
     if name.starts_with("_Z") {
         literal_arguments(&demangled).into_owned()

@@ -332,3 +332,116 @@ fn a_symbol_without_a_size_runs_to_the_next_one() {
     assert_eq!(name(last + 0x100), Some("last".into()));
     assert_eq!(name(first - 2), None);
 }
+
+/// C++ and Rust names come out demangled, from DWARF and from the symbol table alike, as
+/// `arm-none-eabi-addr2line -C` prints the C++ ones. The Rust ones are C functions carrying
+/// rustc's mangled names (legacy and v0) through `asm` labels: no Rust cross toolchain needed.
+#[test]
+fn cpp_and_rust_names_are_demangled() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cpp = dir.path().join("imu.cpp");
+    std::fs::write(
+        &cpp,
+        "namespace sensors { struct Imu { int scale;\n\
+         __attribute__((noinline)) int read(int axis) { return axis * scale + 1; } }; }\n\
+         template <typename T> __attribute__((noinline)) T twice(T v) { return v + v; }\n\
+         extern \"C\" int cpp_entry(int x) { sensors::Imu imu{x}; return imu.read(x) + twice<long>(x); }\n",
+    )
+    .expect("write");
+    let c = dir.path().join("radio.c");
+    std::fs::write(
+        &c,
+        "__attribute__((noinline)) int poll(int x) __asm__(\"_ZN8firmware5radio4poll17h0123456789abcdefE\");\n\
+         __attribute__((noinline)) int poll(int x) { return x * 3; }\n\
+         __attribute__((noinline)) int send(int x) __asm__(\"_RNvNtCs1234_8firmware5radio4send\");\n\
+         __attribute__((noinline)) int send(int x) { return poll(x) + 1; }\n\
+         int cpp_entry(int x);\n\
+         void _start(void) { volatile int r = send(2) + cpp_entry(3); (void)r; for (;;) {} }\n",
+    )
+    .expect("write");
+    let flags = ["-mcpu=cortex-m3", "-mthumb", "-O2", "-g", "-c"];
+    let (cpp_o, c_o) = (dir.path().join("imu.o"), dir.path().join("radio.o"));
+    common::run(
+        Command::new("arm-none-eabi-g++")
+            .args(flags)
+            .args(["-fno-exceptions", "-fno-rtti"])
+            .arg(&cpp)
+            .arg("-o")
+            .arg(&cpp_o),
+    );
+    common::run(
+        Command::new("arm-none-eabi-gcc")
+            .args(flags)
+            .arg(&c)
+            .arg("-o")
+            .arg(&c_o),
+    );
+    let elf = dir.path().join("mix.elf");
+    common::run(
+        Command::new("arm-none-eabi-gcc")
+            .args([
+                "-mcpu=cortex-m3",
+                "-mthumb",
+                "-nostdlib",
+                "-Wl,--build-id",
+                "-o",
+            ])
+            .arg(&elf)
+            .arg(&c_o)
+            .arg(&cpp_o),
+    );
+    let stripped = dir.path().join("mix-stripped.elf");
+    common::run(
+        Command::new("arm-none-eabi-strip")
+            .arg("--strip-debug")
+            .arg("-o")
+            .arg(&stripped)
+            .arg(&elf),
+    );
+    let fns = common::functions(&elf);
+    let at = |prefix: &str| {
+        fns.iter()
+            .find(|(_, _, n)| n.starts_with(prefix))
+            .unwrap_or_else(|| panic!("{prefix} in {fns:?}"))
+            .0
+    };
+    let cases = [
+        (at("_ZN8firmware5radio4poll"), "firmware::radio::poll"),
+        (
+            at("_RNvNtCs1234_8firmware5radio4send"),
+            "firmware::radio::send",
+        ),
+        (at("_Z5twice"), "long twice<long>(long)"),
+    ];
+    for path in [&elf, &stripped] {
+        let file = SymbolFile::parse(std::fs::read(path).expect("read")).expect("parse");
+        let sym = Symbolicator::new(&file).expect("symbolicator");
+        for (addr, name) in cases {
+            let frames = sym.symbolicate(addr);
+            assert_eq!(
+                frames.last().and_then(|f| f.function.as_deref()),
+                Some(name),
+                "{} at {addr:#x}: {frames:?}",
+                path.display()
+            );
+        }
+    }
+    // The C++ member function, as binutils demangles it.
+    let read = at("_ZN7sensors3Imu4read");
+    let out = common::run(
+        Command::new("arm-none-eabi-addr2line")
+            .args(["-f", "-C", "-e"])
+            .arg(&elf)
+            .arg(format!("{read:#x}")),
+    );
+    let theirs = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .map(str::to_string);
+    let file = SymbolFile::parse(std::fs::read(&elf).expect("read")).expect("parse");
+    let ours = Symbolicator::new(&file)
+        .expect("symbolicator")
+        .symbolicate(read);
+    assert_eq!(ours.last().and_then(|f| f.function.clone()), theirs);
+    assert_eq!(theirs.as_deref(), Some("sensors::Imu::read(int)"));
+}
