@@ -222,28 +222,37 @@ pub fn analyze(
             pc: f.pc,
             sp: Some(f.sp),
             status: f.status.as_str().to_string(),
-            symbols: names
-                .iter()
-                .map(|n| FrameSymbol {
-                    function: n.function.clone(),
-                    file: n.file.clone(),
-                    line: n.line,
-                    inlined: n.inlined,
-                    source: if n.file.is_some() { "dwarf" } else { "symtab" }.into(),
-                })
-                .collect(),
+            symbols: names.iter().map(frame_symbol).collect(),
         })
         .collect();
     // Frames the firmware's symbols cannot name (a vendor ROM, say) go to symbolicator
     // plugins; what they name counts for grouping like any other name.
     plugin_names(env, project, &project_name, &ctx, &mut frames, &mut names);
+    let mut end = bt.end.as_str().to_string();
+    if names.iter().all(|n| n.iter().all(|s| s.function.is_none())) {
+        // No pc to start from (a stack overflow caught while stacking the exception frame
+        // leaves none): the captured stack still holds the callers' return addresses.
+        let scanned = scan_stack(&sym, u64::from(regs[13]), &memory);
+        if !scanned.is_empty() {
+            for (pc, sp, n) in scanned {
+                frames.push(CrashFrame {
+                    pc,
+                    sp: Some(sp),
+                    status: "stack_scan".into(),
+                    symbols: n.iter().map(frame_symbol).collect(),
+                });
+                names.push(n);
+            }
+            end = "stack_scan".into();
+        }
+    }
     let fp = fingerprint::fingerprint(*reason, &names);
     let culprit = fp.as_ref().and_then(|f| f.signature.get(1).cloned());
     let Some(fp) = fp else {
         // Symbols, but no frame has a name (e.g. the pc is outside the image).
         let mut a = raw("found".into(), Vec::new());
         a.frames = frames;
-        a.end = bt.end.as_str().to_string();
+        a.end = end;
         return Ok(Some(a));
     };
     Ok(Some(CrashAnalysis {
@@ -258,12 +267,71 @@ pub fn analyze(
         },
         culprit,
         frames,
-        end: bt.end.as_str().to_string(),
+        end,
         registers: named,
         fault,
         truncated: *truncated,
         waiting_for: Vec::new(),
     }))
+}
+
+/// Most frames a stack scan reports.
+const SCAN_FRAMES: usize = 16;
+
+/// Return addresses found by reading the stack from `sp` up: words with the Thumb bit set
+/// that point just past a call instruction (`bl`, `blx`) in a named function. A guess,
+/// marked as such (`stack_scan`); used only when unwinding named nothing.
+fn scan_stack(
+    sym: &faultline_symbols::Symbolicator,
+    sp: u64,
+    memory: &[(u64, &[u8])],
+) -> Vec<(u64, u64, Vec<SymbolFrame>)> {
+    let mut out = Vec::new();
+    for &(start, bytes) in memory {
+        let end = start + bytes.len() as u64;
+        if !(start..end).contains(&sp) {
+            continue;
+        }
+        let mut at = (sp - start) as usize & !3;
+        while at + 4 <= bytes.len() && out.len() < SCAN_FRAMES {
+            let word = u64::from(u32::from_le_bytes([
+                bytes[at],
+                bytes[at + 1],
+                bytes[at + 2],
+                bytes[at + 3],
+            ]));
+            if word & 1 == 1 && word > 1 {
+                let frames = sym.symbolicate(word - 1);
+                if frames.iter().any(|f| f.function.is_some()) && follows_call(sym, word & !1) {
+                    out.push((word & !1, start + at as u64, frames));
+                }
+            }
+            at += 4;
+        }
+    }
+    out
+}
+
+/// Whether the Thumb instruction before `ret` is a call: `bl` (32-bit, `11110…` then
+/// `11x1…`) or `blx rm` (16-bit `010001111…`).
+fn follows_call(sym: &faultline_symbols::Symbolicator, ret: u64) -> bool {
+    let Some(code) = ret.checked_sub(4).and_then(|at| sym.file().read(at, 4)) else {
+        return false;
+    };
+    let hw = |i: usize| u16::from_le_bytes([code[i], code[i + 1]]);
+    let bl = hw(0) & 0xf800 == 0xf000 && hw(2) & 0xd000 == 0xd000;
+    let blx = hw(2) & 0xff87 == 0x4780;
+    bl || blx
+}
+
+fn frame_symbol(n: &SymbolFrame) -> FrameSymbol {
+    FrameSymbol {
+        function: n.function.clone(),
+        file: n.file.clone(),
+        line: n.line,
+        inlined: n.inlined,
+        source: if n.file.is_some() { "dwarf" } else { "symtab" }.into(),
+    }
 }
 
 /// What an analysis needs besides the crash: the store, the warm symbol files and the

@@ -186,6 +186,22 @@ impl SymbolFile {
         self.functions.get(j)
     }
 
+    /// `len` bytes of the image at `addr`, from the section that holds them (code is not in
+    /// a coredump's memory, but it is in the ELF).
+    pub fn read(&self, addr: u64, len: u64) -> Option<Vec<u8>> {
+        let object = object::File::parse(&*self.data).ok()?;
+        object.sections().find_map(|s| {
+            let end = s.address().checked_add(s.size())?;
+            if addr < s.address() || addr.checked_add(len)? > end {
+                return None;
+            }
+            let data = s.data().ok()?;
+            let at = usize::try_from(addr - s.address()).ok()?;
+            data.get(at..at + usize::try_from(len).ok()?)
+                .map(<[u8]>::to_vec)
+        })
+    }
+
     /// The name of the function whose code holds `addr`, from the symbol table.
     pub fn function_name(&self, addr: u64) -> Option<&str> {
         self.function_symbol(addr).map(|f| f.name.as_str())

@@ -193,16 +193,21 @@ fn check_against_addr2line(elf: &Path, bt: &Value) {
     }
 }
 
-/// (command, reason, the function the issue is named after)
-const KINDS: [(&str, &str, &str); 8] = [
-    ("bad_store", "bus_fault", "crash_bad_store"),
-    ("undef", "usage_fault", "crash_undef"),
-    ("div0", "usage_fault", "crash_div0"),
-    ("null_fn", "usage_fault", "crash_null_fn"),
-    ("assert", "assert", "crash_assert"),
-    ("watchdog", "hardware_watchdog", "crash_watchdog"),
-    ("hard_fault", "bus_fault", "crash_masked_bad_store"),
-    ("deep_bad_store", "bus_fault", "storage_write"),
+/// (command, reason, the function the issue is named after, the unwind reaches `main`)
+const KINDS: [(&str, &str, &str, bool); 11] = [
+    ("bad_store", "bus_fault", "crash_bad_store", true),
+    ("undef", "usage_fault", "crash_undef", true),
+    ("div0", "usage_fault", "crash_div0", true),
+    ("null_fn", "usage_fault", "crash_null_fn", true),
+    ("assert", "assert", "crash_assert", true),
+    ("assert_in_isr", "assert", "isr_check", true),
+    ("watchdog", "hardware_watchdog", "crash_watchdog", true),
+    ("hard_fault", "bus_fault", "crash_masked_bad_store", true),
+    ("deep_bad_store", "bus_fault", "storage_write", true),
+    // On the process stack, as an RTOS task: the chain ends at the task's entry.
+    ("psp_bad_store", "bus_fault", "crash_bad_store", false),
+    // The capture holds the top 512 bytes of a stack the recursion filled.
+    ("stack_overflow", "stack_overflow", "recurse", false),
 ];
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -211,7 +216,7 @@ async fn every_crash_kind_becomes_one_symbolicated_issue_per_site() {
     let s = start().await;
     upload_symbols(&s, &elf).await;
     let mut issue_of = HashMap::new();
-    for (cmd, reason, culprit) in KINDS {
+    for (cmd, reason, culprit, to_main) in KINDS {
         let serial = format!("kind-{cmd}");
         crash(&s, &elf, cmd, &serial).await;
         let (bt, issue) = crash_of(&s, &serial, |_| true).await;
@@ -222,8 +227,16 @@ async fn every_crash_kind_becomes_one_symbolicated_issue_per_site() {
         assert!(issue["symbolicated"].as_bool().expect("bool"));
         check_against_addr2line(&elf, &bt);
         let names = flat(&bt);
-        assert!(names.contains(&"main".to_string()), "{cmd}: {names:?}");
-        assert_eq!(bt["end"], "end_of_stack", "{cmd}: {bt}");
+        if to_main {
+            assert!(names.contains(&"main".to_string()), "{cmd}: {names:?}");
+            assert_eq!(bt["end"], "end_of_stack", "{cmd}: {bt}");
+        }
+        if cmd == "stack_overflow" {
+            // No pc survives an overflow caught while stacking: the callers come from the
+            // return addresses on the captured stack.
+            assert_eq!(bt["end"], "stack_scan", "{bt}");
+            assert!(names.iter().all(|n| n == "recurse"), "{names:?}");
+        }
         issue_of.insert(cmd, issue["id"].as_u64().expect("id"));
     }
     let distinct: std::collections::BTreeSet<_> = issue_of.values().collect();
@@ -318,8 +331,8 @@ async fn every_crash_kind_becomes_one_symbolicated_issue_per_site() {
     assert_eq!(issue["id"].as_u64(), Some(issue_of["undef"]));
     let metrics = s.text("/metrics").await;
     for line in [
-        "crashes_analysed_total 10",
-        "crash_issues_created_total 8",
+        "crashes_analysed_total 13",
+        "crash_issues_created_total 11",
         "crash_queue_length 0",
     ] {
         assert!(metrics.lines().any(|l| l == line), "{line} in:\n{metrics}");
