@@ -165,7 +165,7 @@ typedef enum {
 #define FL_METRIC_GAUGE(name)
 #define FL_METRIC_TIMER(name) FL_TIMER_SLOT_##name,
 #define FL_METRIC_STRING(name)
-#include FL_METRICS_DEF
+#include "faultline/metrics_list.h"
 #undef FL_METRIC_COUNTER
 #undef FL_METRIC_GAUGE
 #undef FL_METRIC_TIMER
@@ -214,6 +214,8 @@ void fl__pk_init(uint8_t session);
 uint8_t fl__reboot_init(void);
 void fl__reboot_queue(void);
 uint8_t fl__reboot_new_session(void);
+/* Unexpected resets since the last call (kept across resets, at most 255), then 0. Lock held. */
+uint32_t fl__reboot_take_unreported(void);
 
 void fl__metrics_init(void);
 

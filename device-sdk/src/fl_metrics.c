@@ -9,12 +9,37 @@ static const uint8_t kinds[FL_METRIC_INT_COUNT + 1] = {
 #define FL_METRIC_GAUGE(name) KIND_GAUGE,
 #define FL_METRIC_TIMER(name) KIND_TIMER + FL_TIMER_SLOT_##name,
 #define FL_METRIC_STRING(name)
-#include FL_METRICS_DEF
+#include "faultline/metrics_list.h"
 #undef FL_METRIC_COUNTER
 #undef FL_METRIC_GAUGE
 #undef FL_METRIC_TIMER
 #undef FL_METRIC_STRING
     0};
+
+#if FL_METRICS_SCHEMA && defined(__GNUC__) && defined(__ELF__)
+/* The list's schema for the server (format: sdk-guides/metrics.md §2), one line per metric in
+ * declaration order, in a section without the "a" flag: the linker gives it no address and
+ * puts it in no segment, so it costs no flash or RAM, and --gc-sections keeps it (only
+ * allocated sections are collected). Only this file writes it: one schema per image. */
+#define FL__SCHEMA_STR(x) #x
+#define FL__SCHEMA_LINE(kind, name, unit) "\t.ascii \"" kind " " FL__SCHEMA_STR(name) unit "\\n\"\n"
+#define FL_METRIC_COUNTER(name) FL__SCHEMA_LINE("counter", name, "")
+#define FL_METRIC_GAUGE(name) FL__SCHEMA_LINE("gauge", name, "")
+#define FL_METRIC_TIMER(name) FL__SCHEMA_LINE("timer", name, " ms")
+#define FL_METRIC_STRING(name) FL__SCHEMA_LINE("string", name, "")
+#define FL_METRIC_COUNTER_UNIT(name, unit) FL__SCHEMA_LINE("counter", name, " " unit)
+#define FL_METRIC_GAUGE_UNIT(name, unit) FL__SCHEMA_LINE("gauge", name, " " unit)
+__asm__(".pushsection .faultline.metrics,\"\",%progbits\n"
+        "\t.ascii \"faultline-metrics 1\\n\"\n"
+#include "faultline/metrics_list.h"
+        ".popsection\n");
+#undef FL_METRIC_COUNTER
+#undef FL_METRIC_GAUGE
+#undef FL_METRIC_TIMER
+#undef FL_METRIC_STRING
+#undef FL_METRIC_COUNTER_UNIT
+#undef FL_METRIC_GAUGE_UNIT
+#endif
 
 /* Counts as variables: a loop `i < 0` over a constant would trip -Wtype-limits. */
 static const unsigned n_int = FL_METRIC_INT_COUNT, n_str = FL_METRIC_STR_COUNT;
@@ -124,6 +149,34 @@ typedef struct {
     fl_when_t when;
 } hb_arg_t;
 
+#if FL_METRICS_BUILTIN
+/* ms / 1000 without a 64-bit division (a library call on Cortex-M): long division in 16-bit
+ * digits. Saturates at INT32_MAX seconds (68 years). */
+static int32_t seconds(uint64_t ms)
+{
+    uint32_t hi = (uint32_t)(ms >> 32), lo = (uint32_t)ms, cur, q;
+    if (hi >= 500u) {
+        return INT32_MAX;
+    }
+    cur = hi << 16 | lo >> 16;
+    q = cur / 1000u;
+    cur = (cur % 1000u) << 16 | (lo & 0xffffu);
+    return (int32_t)(q << 16 | cur / 1000u);
+}
+
+/* The built-in metrics, measured at the end of the interval. Lock held. */
+static void builtin_metrics(uint64_t now_ms)
+{
+    uint32_t crashes = fl__reboot_take_unreported();
+    fl__s.mval[FL_METRIC_ID_fl_uptime_s] = seconds(now_ms);
+    fl__s.mval[FL_METRIC_ID_fl_unexpected_reboots] = (int32_t)crashes;
+    fl__s.mval[FL_METRIC_ID_fl_crash_free] = crashes == 0;
+    set_bit(fl__s.mset, FL_METRIC_ID_fl_uptime_s);
+    set_bit(fl__s.mset, FL_METRIC_ID_fl_unexpected_reboots);
+    set_bit(fl__s.mset, FL_METRIC_ID_fl_crash_free);
+}
+#endif
+
 /* Updated in this interval: recorded, or a timer that is running. */
 static bool running(unsigned i)
 {
@@ -189,6 +242,9 @@ int fl_heartbeat_collect(void)
     fl_port_lock();
     a.now = now32();
     a.duration_s = (a.now - fl__s.mlast) / 1000u;
+#if FL_METRICS_BUILTIN
+    builtin_metrics(fl_port_uptime_ms());
+#endif
     rc = fl__push_locked(FL_MSG_HEARTBEAT, enc_heartbeat, &a);
     for (i = 0; i < n_int; i++) {
         int t = timer_slot((fl_metric_id_t)i);

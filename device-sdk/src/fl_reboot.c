@@ -7,7 +7,8 @@ enum {
     RBI_MARKED = 1u,     /* a reason was recorded before the reset */
     RBI_UNEXPECTED = 2u, /* ... and it was not asked for */
     RBI_HAS_PC = 4u,
-    RBI_SESSION_SHIFT = 8 /* bits 8-15: session counter (low bits of boots + new sessions) */
+    RBI_SESSION_SHIFT = 8, /* bits 8-15: session counter (low bits of boots + new sessions) */
+    RBI_UNREPORTED_SHIFT = 16 /* bits 16-23: unexpected resets no heartbeat has counted yet */
 };
 
 typedef struct {
@@ -83,7 +84,7 @@ uint8_t fl__reboot_init(void)
 {
     rbi_t *r = rbi();
     fl_reboot_info_t *last = &fl__s.last;
-    uint32_t session;
+    uint32_t session, unreported;
     uint64_t t = fl_port_uptime_ms();
     /* Seed for the session counter in case the area is garbage: after a power-on the session
      * id must not repeat the previous boot's (protocol §5), and nothing remembers it. What
@@ -111,12 +112,19 @@ uint8_t fl__reboot_init(void)
         last->reason = fl_port_hw_reset_reason();
         last->unexpected = fl_reboot_is_unexpected(last->reason);
     }
+    /* for the heartbeat's fl_unexpected_reboots: resets in a crash loop that no heartbeat
+     * got out of are counted by the first heartbeat after it */
+    unreported = FL_METRICS_BUILTIN ? (r->flags >> RBI_UNREPORTED_SHIFT) & 0xffu : 0u;
     if (last->unexpected) {
         r->crash_count++;
+        unreported += unreported < 0xffu;
     }
     r->boot_count++;
     session = ((r->flags >> RBI_SESSION_SHIFT) + 1u) & 0xffu;
     r->flags = session << RBI_SESSION_SHIFT;
+    if (FL_METRICS_BUILTIN) {
+        r->flags |= unreported << RBI_UNREPORTED_SHIFT;
+    }
     r->reason = 0;
     r->pc = 0;
     r->lr = 0;
@@ -134,6 +142,21 @@ uint8_t fl__reboot_new_session(void)
     rbi_seal(r);
     return (uint8_t)(r->flags >> RBI_SESSION_SHIFT);
 }
+
+#if FL_METRICS_BUILTIN
+uint32_t fl__reboot_take_unreported(void)
+{
+    rbi_t *r = rbi();
+    uint32_t n;
+    (void)rbi_valid(r);
+    n = (r->flags >> RBI_UNREPORTED_SHIFT) & 0xffu;
+    if (n) {
+        r->flags &= ~(0xffu << RBI_UNREPORTED_SHIFT);
+        rbi_seal(r);
+    }
+    return n;
+}
+#endif
 
 typedef struct {
     const fl_reboot_info_t *i;

@@ -16,6 +16,20 @@
 #define FL_METRICS_DEF "faultline_metrics.def"
 #endif
 
+/* 1: the SDK's built-in metrics (uptime, unexpected resets, the crash-free flag) head the
+ * metric list, ahead of FL_METRICS_DEF (metrics.h). 0: the heartbeat carries the
+ * application's metrics only. */
+#ifndef FL_METRICS_BUILTIN
+#define FL_METRICS_BUILTIN 1
+#endif
+
+/* 1: write the metric list's names, kinds and units into the ELF section .faultline.metrics,
+ * which is not loaded (no flash, no RAM); the server names heartbeat values from it. Needs a
+ * GNU-compatible compiler and an ELF target; elsewhere nothing is written either way. */
+#ifndef FL_METRICS_SCHEMA
+#define FL_METRICS_SCHEMA 1
+#endif
+
 /* The X-macro list of firmware-defined trace reasons (see trace.h). */
 #ifndef FL_TRACE_REASONS_DEF
 #define FL_TRACE_REASONS_DEF "faultline_trace_reasons.def"

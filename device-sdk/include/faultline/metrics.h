@@ -9,10 +9,24 @@
  *     FL_METRIC_TIMER(radio_on_ms)           milliseconds between start and stop, summed
  *     FL_METRIC_STRING(last_error)           a short text (≤ FL_METRIC_STRING_MAX chars)
  *
+ * Counters and gauges may name a unit, a short string literal (UTF-8, no quote or backslash):
+ *
+ *     FL_METRIC_COUNTER_UNIT(flash_written, "B")
+ *     FL_METRIC_GAUGE_UNIT(battery_mv, "mV")
+ *
+ * Timers are in "ms"; strings have none.
+ *
  * Integer metrics (counters, gauges, timers) travel positionally in the heartbeat's `values`
  * in declaration order; strings travel in `texts` after them, in declaration order. Names never
- * travel: the server names values from the same list. A metric not updated in an interval is
- * sent as 0 with its bit set in `unset`.
+ * travel: the server names values from the build's metadata, keyed by its GNU build id — the
+ * section .faultline.metrics that this list writes into the ELF (names, kinds, units; it is
+ * not loaded, so it costs no flash) or, without it, the DWARF of fl_metric_id_t below
+ * (sdk-guides/metrics.md). A metric not updated in an interval is sent as 0 with its bit set
+ * in `unset`.
+ *
+ * With FL_METRICS_BUILTIN (config.h, default 1) the SDK's own metrics come first, maintained
+ * by fl_heartbeat_collect: fl_uptime_s, fl_unexpected_reboots, fl_crash_free. Names starting
+ * with fl_ are reserved for them.
  *
  * Recording is one call: fl_metric_add(FL_METRIC(wifi_reconnects), 1).
  */
@@ -23,13 +37,13 @@
 
 #include "faultline/config.h"
 
-/* Integer metric ids, in declaration order. */
+/* Integer metric ids, in declaration order (the built-in ones first). */
 typedef enum {
 #define FL_METRIC_COUNTER(name) FL_METRIC_ID_##name,
 #define FL_METRIC_GAUGE(name) FL_METRIC_ID_##name,
 #define FL_METRIC_TIMER(name) FL_METRIC_ID_##name,
 #define FL_METRIC_STRING(name)
-#include FL_METRICS_DEF
+#include "faultline/metrics_list.h"
 #undef FL_METRIC_COUNTER
 #undef FL_METRIC_GAUGE
 #undef FL_METRIC_TIMER
@@ -43,7 +57,7 @@ typedef enum {
 #define FL_METRIC_GAUGE(name)
 #define FL_METRIC_TIMER(name)
 #define FL_METRIC_STRING(name) FL_METRIC_STR_ID_##name,
-#include FL_METRICS_DEF
+#include "faultline/metrics_list.h"
 #undef FL_METRIC_COUNTER
 #undef FL_METRIC_GAUGE
 #undef FL_METRIC_TIMER

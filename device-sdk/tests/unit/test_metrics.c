@@ -6,6 +6,8 @@
 #include "t_util.h"
 
 #define NINT FL_METRIC_INT_COUNT
+/* The application's first integer metric: the SDK's built-in ones come first. */
+#define FIRST FL_METRIC(loops)
 
 typedef struct {
     uint64_t duration;
@@ -79,7 +81,7 @@ static void counters_and_gauges(void)
     CHECK(is_unset(&h, FL_METRIC(g6)));
     CHECK(is_unset(&h, FL_METRIC(c9)));
     CHECK(is_unset(&h, FL_METRIC(radio_on_ms)));
-    CHECK_EQ(h.unset_len, 2); /* 10 integer metrics */
+    CHECK_EQ(h.unset_len, 2); /* 3 built-in + 10 integer metrics */
     CHECK(h.has_at);
     CHECK_EQ(h.at, T_EPOCH_MS + 60500);
     /* after the collect: counters 0, gauges keep their value for reading, all unset */
@@ -92,8 +94,8 @@ static void counters_and_gauges(void)
     CHECK_EQ(h.v[FL_METRIC(battery_mv)], 0);
     CHECK(is_unset(&h, FL_METRIC(battery_mv)));
     CHECK(is_unset(&h, FL_METRIC(loops)));
-    CHECK_EQ(h.unset[0], 0xff);
-    CHECK_EQ(h.unset[1], 0x03);
+    CHECK_EQ(h.unset[0], 0xf8); /* the built-in metrics are measured at every collect */
+    CHECK_EQ(h.unset[1], 0x1f);
 }
 
 static void all_set_omits_unset(void)
@@ -101,7 +103,7 @@ static void all_set_omits_unset(void)
     hb_t h;
     unsigned i;
     t_boot_fresh();
-    for (i = 0; i < NINT; i++) {
+    for (i = FIRST; i < NINT; i++) {
         fl_metric_set((fl_metric_id_t)i, (int32_t)i - 5);
     }
     fl_metric_set_string(FL_METRIC_STR(last_error), "e");
@@ -109,7 +111,7 @@ static void all_set_omits_unset(void)
     CHECK(heartbeat(0, &h));
     CHECK_EQ(h.unset_len, 0);
     CHECK_EQ(h.duration, 0);
-    for (i = 0; i < NINT; i++) {
+    for (i = FIRST; i < NINT; i++) {
         CHECK_EQ(h.v[i], (int64_t)i - 5);
     }
 }
@@ -204,7 +206,67 @@ static void no_wall_clock(void)
     CHECK_EQ(fl_heartbeat_collect(), FL_OK);
     CHECK(heartbeat(0, &h));
     CHECK(!h.has_at);
-    CHECK_EQ(h.v[0], 1);
+    CHECK_EQ(h.v[FL_METRIC(loops)], 1);
+}
+
+/* The SDK's own metrics head the list, measured at each collect: uptime, unexpected resets
+ * since the previous heartbeat (a crash loop that sent nothing included), the crash-free
+ * flag. */
+static void builtin_metrics(void)
+{
+    hb_t h;
+    CHECK_EQ(FL_METRIC(fl_uptime_s), 0);
+    CHECK_EQ(FL_METRIC(fl_unexpected_reboots), 1);
+    CHECK_EQ(FL_METRIC(fl_crash_free), 2);
+    CHECK_EQ(FIRST, 3);
+    t_boot_fresh();
+    fl_posix_set_uptime_ms(90999);
+    CHECK_EQ(fl_heartbeat_collect(), FL_OK);
+    CHECK(heartbeat(0, &h));
+    CHECK_EQ(h.nv, NINT);
+    CHECK_EQ(h.v[FL_METRIC(fl_uptime_s)], 90);
+    CHECK_EQ(h.v[FL_METRIC(fl_unexpected_reboots)], 0); /* a power-on is expected */
+    CHECK_EQ(h.v[FL_METRIC(fl_crash_free)], 1);
+    CHECK(!is_unset(&h, FL_METRIC(fl_uptime_s)));
+    CHECK(!is_unset(&h, FL_METRIC(fl_unexpected_reboots)));
+    CHECK(!is_unset(&h, FL_METRIC(fl_crash_free)));
+    /* two crashes in a row before any heartbeat, then one */
+    fl_reboot_mark(FL_REBOOT_HARD_FAULT, false, 0, 0);
+    t_reboot();
+    fl_reboot_mark(FL_REBOOT_HARDWARE_WATCHDOG, false, 0, 0);
+    t_reboot();
+    fl_posix_set_uptime_ms(123456789012ull);
+    CHECK_EQ(fl_heartbeat_collect(), FL_OK);
+    CHECK(heartbeat(0, &h));
+    CHECK_EQ(h.v[FL_METRIC(fl_uptime_s)], 123456789);
+    CHECK_EQ(h.v[FL_METRIC(fl_unexpected_reboots)], 2);
+    CHECK_EQ(h.v[FL_METRIC(fl_crash_free)], 0);
+    /* counted once; an expected reset counts nothing */
+    CHECK_EQ(fl_heartbeat_collect(), FL_OK);
+    CHECK(heartbeat(0, &h));
+    CHECK_EQ(h.v[FL_METRIC(fl_unexpected_reboots)], 0);
+    CHECK_EQ(h.v[FL_METRIC(fl_crash_free)], 1);
+    fl_reboot_mark(FL_REBOOT_FIRMWARE_UPDATE, false, 0, 0);
+    t_reboot();
+    CHECK_EQ(fl_heartbeat_collect(), FL_OK);
+    CHECK(heartbeat(0, &h));
+    CHECK_EQ(h.v[FL_METRIC(fl_unexpected_reboots)], 0);
+    CHECK_EQ(h.v[FL_METRIC(fl_crash_free)], 1);
+    /* the crash counter of the reboot message is not affected */
+    CHECK_EQ(fl_reboot_last()->crash_count, 2);
+    /* uptime: exact up to 2^31 s, then saturated */
+    fl_posix_set_uptime_ms(2147483647999ull);
+    CHECK_EQ(fl_heartbeat_collect(), FL_OK);
+    CHECK(heartbeat(0, &h));
+    CHECK_EQ(h.v[FL_METRIC(fl_uptime_s)], INT32_MAX);
+    fl_posix_set_uptime_ms(2147483646999ull);
+    CHECK_EQ(fl_heartbeat_collect(), FL_OK);
+    CHECK(heartbeat(0, &h));
+    CHECK_EQ(h.v[FL_METRIC(fl_uptime_s)], INT32_MAX - 1);
+    fl_posix_set_uptime_ms(~0ull);
+    CHECK_EQ(fl_heartbeat_collect(), FL_OK);
+    CHECK(heartbeat(0, &h));
+    CHECK_EQ(h.v[FL_METRIC(fl_uptime_s)], INT32_MAX);
 }
 
 void suite_metrics(void)
@@ -216,4 +278,5 @@ void suite_metrics(void)
     RUN(timers);
     RUN(strings);
     RUN(no_wall_clock);
+    RUN(builtin_metrics);
 }

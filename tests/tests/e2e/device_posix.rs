@@ -76,12 +76,20 @@ fn int(v: i64) -> Value {
     json!({"type": "int", "value": v})
 }
 
-/// The heartbeat the demo records for `tag` (examples/posix/faultline_metrics.def): run_tag,
-/// loops, battery_mv, temperature_c, work_ms (a real timer: any value), never_updated (unset),
-/// then the string fw_state.
+/// Position of the demo's first metric, run_tag: the SDK's three built-in metrics (uptime,
+/// unexpected resets, crash-free flag) come first.
+const RUN_TAG: usize = 3;
+
+/// The heartbeat the demo records for `tag` (examples/posix/faultline_metrics.def): the
+/// built-in metrics, then run_tag, loops, battery_mv, temperature_c, work_ms (a real timer:
+/// any value), never_updated (unset), then the string fw_state.
 fn check_heartbeat(hb: &Value, tag: i64) {
     let values = hb["values"].as_array().expect("values");
-    assert_eq!(values.len(), 7, "{hb}");
+    assert_eq!(values.len(), RUN_TAG + 7, "{hb}");
+    for builtin in &values[..RUN_TAG] {
+        assert_eq!(builtin["type"], "int", "{hb}");
+    }
+    let values = &values[RUN_TAG..];
     assert_eq!(values[0], int(tag));
     assert_eq!(values[1], int(10 * tag));
     assert_eq!(values[2], int(3700 + tag));
@@ -398,7 +406,7 @@ async fn power_loss_while_sending_loses_and_duplicates_nothing() {
     for tag in 1..=runs {
         let hb: Vec<_> = heartbeats
             .iter()
-            .filter(|h| h["values"][0] == int(tag))
+            .filter(|h| h["values"][RUN_TAG] == int(tag))
             .collect();
         assert_eq!(hb.len(), 1, "heartbeat of run {tag}");
         check_heartbeat(hb[0], tag);
@@ -411,7 +419,7 @@ async fn power_loss_while_sending_loses_and_duplicates_nothing() {
     // In recording order, run after run.
     let tags: Vec<i64> = heartbeats
         .iter()
-        .map(|h| h["values"][0]["value"].as_i64().expect("tag"))
+        .map(|h| h["values"][RUN_TAG]["value"].as_i64().expect("tag"))
         .collect();
     assert_eq!(tags, (1..=runs).collect::<Vec<_>>());
     let lines = log_lines(&events);
@@ -537,7 +545,7 @@ async fn power_loss_between_the_answer_and_the_commit_resends_but_loses_nothing(
     for tag in 1..=3i64 {
         let n = heartbeats
             .iter()
-            .filter(|h| h["values"][0] == int(tag))
+            .filter(|h| h["values"][RUN_TAG] == int(tag))
             .count();
         assert!((1..=2).contains(&n), "heartbeat of run {tag}: {n}");
         resent += n - 1;

@@ -372,9 +372,19 @@ impl Case {
         let heartbeat = &self.events[3]["event"];
         assert_eq!(heartbeat["type"], "heartbeat", "{what}");
         let int = |v: i64| json!({"type": "int", "value": v});
+        // The SDK's built-in metrics first: uptime (seconds into the first boot), unexpected
+        // resets (none: a power-on), the crash-free flag.
+        let values = heartbeat["values"].as_array().expect("values");
+        let uptime = values[0]["value"].as_i64();
+        assert!(
+            uptime.is_some_and(|s| (0..10).contains(&s)),
+            "{what}: {heartbeat}"
+        );
         assert_eq!(
-            heartbeat["values"],
+            values[1..],
             json!([
+                int(0),              // fl_unexpected_reboots
+                int(1),              // fl_crash_free
                 int(5),              // sensor_reads: five adds of 1
                 {"type": "unset"},   // i2c_naks: never touched
                 int(3712),           // battery_mv
@@ -386,7 +396,9 @@ impl Case {
                 int(3072),           // float_check: 1.5f * 2048.0f
                 int(board.id),       // board_id
                 {"type": "text", "value": self.cmd},
-            ]),
+            ])
+            .as_array()
+            .expect("array")[..],
             "{what}"
         );
 

@@ -25,16 +25,19 @@ fn hex(s: &str) -> u64 {
     u64::from_str_radix(s.trim_start_matches("0x"), 16).expect("hex")
 }
 
-/// binutils: `0x…` then pairs of lines, function and `file:line [(discriminator n)]`.
+/// binutils: `0x…` then pairs of lines, function and `file:line [(discriminator n)]`. Asked
+/// with the Thumb bit set, as Thumb code addresses are written: the assembler's DWARF ranges
+/// of assembly functions start at their odd symbol values, so binutils would name the first
+/// halfword of such a function (`fl_crash`) after the function before it.
 fn addr2line(elf: &Path, addrs: &[u64]) -> Frames {
     let out = run(Command::new("arm-none-eabi-addr2line")
         .args(["-a", "-f", "-i", "-C", "-e"])
         .arg(elf)
-        .args(addrs.iter().map(|a| format!("{a:#x}"))));
+        .args(addrs.iter().map(|a| format!("{:#x}", a | 1))));
     let mut frames = Frames::new();
     let mut lines = out.lines().peekable();
     while let Some(addr) = lines.next() {
-        let list = frames.entry(hex(addr)).or_default();
+        let list = frames.entry(hex(addr) & !1).or_default();
         while lines.peek().is_some_and(|l| !l.starts_with("0x")) {
             let function = lines.next().expect("function").to_string();
             let at = lines.next().expect("file:line");
