@@ -209,6 +209,8 @@ pub async fn list_events(
     let next = (events.len() == limit)
         .then(|| events.last().map(|e| e.id))
         .flatten();
+    // Heartbeats are named now, from the schema their build has by now.
+    let events = crate::schema_api::events_json(&state.store, p.id, &serial, events)?;
     Ok(Json(json!({ "events": events, "next_after_id": next })))
 }
 

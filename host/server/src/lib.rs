@@ -33,6 +33,7 @@ pub mod issues_api;
 pub mod metrics;
 pub mod page;
 pub mod plugins;
+pub mod schema_api;
 pub mod simulate;
 pub mod state;
 pub mod symbols_api;
@@ -94,6 +95,16 @@ pub fn router(state: AppState, bench_noop_route: bool) -> Router {
         .route(
             "/api/v1/projects/{project}/symbols/{build_id}",
             axum::routing::delete(symbols_api::delete),
+        )
+        .route(
+            "/api/v1/projects/{project}/metric-schemas",
+            get(schema_api::list),
+        )
+        .route(
+            "/api/v1/projects/{project}/metric-schemas/{build_id}",
+            get(schema_api::get_schema)
+                .put(schema_api::put_manifest)
+                .delete(schema_api::delete_schema),
         )
         .route(
             "/api/v1/projects/{project}/devices/{serial}/events/{id}/backtrace",

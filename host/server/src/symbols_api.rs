@@ -31,7 +31,7 @@ pub async fn upload(
     Path(name): Path<String>,
     Query(q): Query<UploadQuery>,
     body: Body,
-) -> Result<(StatusCode, Json<SymbolMeta>), ApiError> {
+) -> Result<(StatusCode, Json<Value>), ApiError> {
     authorize(&state, &headers)?;
     let p = project(&state, &name)?;
     let version = match (q.software_type, q.software_version) {
@@ -100,6 +100,8 @@ pub async fn upload(
         store.put_symbols(p.id, &meta, file.bytes())?;
         // A replaced file must not be served from the warm cache.
         cache.remove(meta.build_id.as_bytes());
+        let metric_schema =
+            crate::schema_api::store_from_symbols(&store, p.id, &meta.build_id, &file)?;
         tracing::info!(
             project = %p.name,
             build_id = %meta.build_id,
@@ -117,7 +119,9 @@ pub async fn upload(
             signal.notify();
             tracing::info!(build_id = %meta.build_id, crashes = requeued, "crashes queued for symbolication");
         }
-        Ok((StatusCode::CREATED, Json(meta)))
+        let mut body = json!(meta);
+        body["metric_schema"] = metric_schema;
+        Ok((StatusCode::CREATED, Json(body)))
     })
     .await
     .map_err(|e| ApiError::Internal(format!("symbol upload task failed: {e}")))?

@@ -6,7 +6,8 @@
 //!   key → id, revoked keys included), and `raw`: the raw log, sequence number (big-endian u64)
 //!   → one stored upload; `symbols` (symbol file index, `symbols.rs`); `crashes`, `issues`,
 //!   `issue_index` (crash analyses and the issues they group into, `issues.rs`: people's
-//!   decisions live there, so they are primary). Ingest's group commit flushes only this database, so its flush cost
+//!   decisions live there, so they are primary); `metric_schemas` (heartbeat metric names,
+//!   kinds and units per build id, `metric_schema.rs`). Ingest's group commit flushes only this database, so its flush cost
 //!   does not grow with the pipeline's writes.
 //! - `derived/`: `meta` (derived format version, pipeline cursor), `devices` (project | serial
 //!   → [`DeviceRecord`] with the persisted reassembly state), `events` (project | serial | 0 |
@@ -23,6 +24,7 @@
 mod codec;
 mod device;
 mod issues;
+mod metric_schema;
 mod symbols;
 
 use std::collections::BTreeMap;
@@ -137,6 +139,7 @@ pub struct Store {
     keys: sled::Tree,
     raw: sled::Tree,
     symbols: sled::Tree,
+    metric_schemas: sled::Tree,
     crashes: sled::Tree,
     issues: sled::Tree,
     issue_index: sled::Tree,
@@ -177,6 +180,7 @@ impl Store {
             keys: db.open_tree("project_keys")?,
             raw: db.open_tree("raw")?,
             symbols: db.open_tree("symbols")?,
+            metric_schemas: db.open_tree("metric_schemas")?,
             crashes: db.open_tree("crashes")?,
             issues: db.open_tree("issues")?,
             issue_index: db.open_tree("issue_index")?,

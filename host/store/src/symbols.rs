@@ -59,7 +59,7 @@ fn meta_prefix(project: ProjectId) -> Vec<u8> {
 }
 
 /// A build id is hex: it becomes a file name, so nothing else may get through.
-fn check_build_id(build_id: &str) -> Result<()> {
+pub(crate) fn check_build_id(build_id: &str) -> Result<()> {
     let ok = (2..=128).contains(&build_id.len())
         && build_id
             .bytes()

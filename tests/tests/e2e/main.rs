@@ -12,6 +12,7 @@ mod fixtures;
 mod golden_config;
 mod ingest;
 mod issues;
+mod metric_names;
 mod reprocess;
 mod sandbox;
 mod symbolicate_cli;
