@@ -1,5 +1,12 @@
 //! `faultline simulate`: devices that send protocol-correct chunks (context, reboot,
 //! heartbeats, logs, trace events) to a server, for demos and load tests.
+//!
+//! The fleet runs two releases of one firmware, and they differ the way a real regression
+//! would: on the newer release the battery drains faster, less heap is free, Wi-Fi drops more
+//! often and the devices crash about five times as often (unexpected reboots with a hard
+//! fault). Each heartbeat covers `--heartbeat-s` of device time (an hour by default), so a
+//! short run shows days of a fleet. Before sending, the metric schema of both builds is
+//! uploaded (`PUT …/metric-schemas/{build id}`), so the server names the values.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -37,6 +44,99 @@ pub struct SimulateArgs {
     pub prefix: String,
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Device time one heartbeat covers, in seconds.
+    #[arg(long, default_value_t = 3600)]
+    pub heartbeat_s: u32,
+    /// Share of the devices on the newer release (the rest run the older one).
+    #[arg(long, default_value_t = 0.5)]
+    pub new_release_share: f64,
+    /// Project whose metric schemas to upload.
+    #[arg(long, default_value = "default")]
+    pub project: String,
+    /// API token for the schema upload (when the server has one).
+    #[arg(long, env = "FAULTLINE_API_TOKEN")]
+    pub token: Option<String>,
+}
+
+impl SimulateArgs {
+    /// Defaults as the command line has them, for `server` and `key`.
+    pub fn new(server: impl Into<String>, key: impl Into<String>) -> Self {
+        Self {
+            server: server.into(),
+            key: key.into(),
+            devices: 10,
+            duration: 10,
+            interval_ms: 1000,
+            mtu: 1024,
+            prefix: "sim".into(),
+            seed: 1,
+            heartbeat_s: 3600,
+            new_release_share: 0.5,
+            project: "default".into(),
+            token: None,
+        }
+    }
+}
+
+/// A release of the simulated firmware and how devices running it behave.
+#[derive(Debug, Clone, Copy)]
+pub struct Release {
+    pub version: &'static str,
+    pub build_id: [u8; 20],
+    /// Battery percentage points per hour.
+    pub drain_pct_per_h: f64,
+    pub heap_free_bytes: i64,
+    /// Wi-Fi disconnects per hour (mean).
+    pub disconnects_per_h: f64,
+    /// Probability of a crash (an unexpected reboot) per device-hour.
+    pub crashes_per_h: f64,
+}
+
+pub const RELEASES: [Release; 2] = [
+    Release {
+        version: "1.4.2",
+        build_id: [0x14; 20],
+        drain_pct_per_h: 0.8,
+        heap_free_bytes: 42_000,
+        disconnects_per_h: 0.05,
+        crashes_per_h: 0.002,
+    },
+    Release {
+        version: "1.5.0",
+        build_id: [0x15; 20],
+        drain_pct_per_h: 1.3,
+        heap_free_bytes: 35_500,
+        disconnects_per_h: 0.2,
+        crashes_per_h: 0.01,
+    },
+];
+
+/// The heartbeat's metrics, in the order the values travel (the SDK's built-ins first).
+pub const METRICS: [(&str, &str, Option<&str>); 10] = [
+    ("fl_uptime_s", "gauge", Some("s")),
+    ("fl_unexpected_reboots", "counter", None),
+    ("fl_crash_free", "gauge", None),
+    ("battery_pct", "gauge", Some("%")),
+    ("battery_mv", "gauge", Some("mV")),
+    ("heap_free_bytes", "gauge", Some("B")),
+    ("wifi_rssi_dbm", "gauge", Some("dBm")),
+    ("wifi_disconnects", "counter", None),
+    ("tx_bytes", "counter", Some("B")),
+    ("cpu_busy_ms", "timer", Some("ms")),
+];
+
+/// The JSON manifest of [`METRICS`] (sdk-guides/metrics.md §4).
+pub fn schema_manifest() -> serde_json::Value {
+    serde_json::json!({
+        "version": 1,
+        "metrics": METRICS.iter().map(|(id, kind, unit)| {
+            let mut m = serde_json::json!({ "id": id, "kind": kind });
+            if let Some(u) = unit {
+                m["unit"] = serde_json::json!(u);
+            }
+            m
+        }).collect::<Vec<_>>(),
+    })
 }
 
 #[derive(Default, Debug)]
@@ -81,23 +181,32 @@ struct Device {
     serial: String,
     chunker: Chunker,
     rng: rand::rngs::StdRng,
+    release: Release,
     uptime_s: u64,
-    counters: [i64; 10],
+    battery_pct: f64,
+    tx_bytes_per_h: i64,
     booted: bool,
 }
 
 impl Device {
-    fn next_upload(&mut self, interval_s: u32) -> (Vec<u8>, u64) {
+    /// A Poisson-ish count: whole events of `mean`, plus one with the fractional chance.
+    fn events(&mut self, mean: f64) -> i64 {
+        let whole = mean.floor();
+        whole as i64 + i64::from(self.rng.random_bool((mean - whole).clamp(0.0, 1.0)))
+    }
+
+    fn next_upload(&mut self, heartbeat_s: u32) -> (Vec<u8>, u64) {
         let mut messages: Vec<(u8, Vec<u8>)> = Vec::new();
+        let r = self.release;
         if !self.booted {
             self.booted = true;
             messages.push((
                 message_type::CONTEXT,
                 Payload::Context(events::Context {
                     software_type: "main".into(),
-                    software_version: "1.4.2".into(),
+                    software_version: r.version.into(),
                     hardware_version: "evt-2".into(),
-                    build_id: (0..20).map(|_| self.rng.random()).collect(),
+                    build_id: r.build_id.to_vec(),
                 })
                 .encode(),
             ));
@@ -110,21 +219,33 @@ impl Device {
                 .encode(),
             ));
         }
-        self.uptime_s += u64::from(interval_s);
-        for (i, c) in self.counters.iter_mut().enumerate() {
-            *c = match i {
-                0 => self.uptime_s as i64,
-                1 => 20_000 + self.rng.random_range(0..40_000),
-                2 => 3_700 - self.rng.random_range(0..300),
-                3 => -(self.rng.random_range(40..90)),
-                _ => *c + self.rng.random_range(0..5),
-            };
+        let hours = f64::from(heartbeat_s) / 3600.0;
+        let crashed = self
+            .rng
+            .random_bool((r.crashes_per_h * hours).clamp(0.0, 1.0));
+        self.uptime_s += u64::from(heartbeat_s);
+        self.battery_pct -= r.drain_pct_per_h * hours * self.rng.random_range(0.8..1.2);
+        if self.battery_pct < 5.0 {
+            self.battery_pct = 100.0; // recharged
         }
+        let mv = 3_300.0 + 9.0 * self.battery_pct;
+        let values = vec![
+            self.uptime_s as i64,
+            i64::from(crashed),
+            i64::from(!crashed),
+            self.battery_pct.round() as i64,
+            mv.round() as i64,
+            r.heap_free_bytes + self.rng.random_range(-1_500..1_500),
+            -self.rng.random_range(45..85),
+            self.events(r.disconnects_per_h * hours),
+            (self.tx_bytes_per_h as f64 * hours) as i64 + self.rng.random_range(0..500),
+            (60_000.0 * hours) as i64 + self.rng.random_range(0..5_000),
+        ];
         messages.push((
             message_type::HEARTBEAT,
             Payload::Heartbeat(events::Heartbeat {
-                duration_s: interval_s,
-                values: self.counters.to_vec(),
+                duration_s: heartbeat_s,
+                values,
                 at_ms: Some(self.uptime_s * 1000),
                 ..Default::default()
             })
@@ -158,6 +279,18 @@ impl Device {
                 .encode(),
             ));
         }
+        if crashed {
+            // The device comes back from a hard fault: a new boot with its reason.
+            self.uptime_s = 0;
+            messages.push((
+                message_type::REBOOT,
+                Payload::Reboot(events::Reboot {
+                    reason: 10,
+                    ..Default::default()
+                })
+                .encode(),
+            ));
+        }
         let n = messages.len() as u64;
         let chunks: Vec<Vec<u8>> = messages
             .iter()
@@ -165,6 +298,39 @@ impl Device {
             .collect();
         (encode_upload(&chunks), n)
     }
+}
+
+/// Upload the schema of both releases; an older server without the endpoint is not an error.
+async fn upload_schemas(
+    client: &reqwest::Client,
+    base: &str,
+    args: &SimulateArgs,
+) -> anyhow::Result<()> {
+    for r in RELEASES {
+        let id: String = r.build_id.iter().map(|b| format!("{b:02x}")).collect();
+        let mut req = client
+            .put(format!(
+                "{base}/api/v1/projects/{}/metric-schemas/{id}",
+                args.project
+            ))
+            .json(&schema_manifest());
+        if let Some(t) = &args.token {
+            req = req.bearer_auth(t);
+        }
+        let res = req.send().await?;
+        match res.status().as_u16() {
+            200 | 201 | 204 => {}
+            404 => tracing::warn!(
+                status = 404,
+                "metric schema not uploaded: values stay unnamed"
+            ),
+            s => anyhow::bail!(
+                "metric schema upload refused ({s}): {}",
+                res.text().await.unwrap_or_default()
+            ),
+        }
+    }
+    Ok(())
 }
 
 pub async fn run(args: SimulateArgs) -> anyhow::Result<Report> {
@@ -177,6 +343,12 @@ pub async fn run(args: SimulateArgs) -> anyhow::Result<Report> {
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(10))
         .build()?;
+    anyhow::ensure!(args.heartbeat_s > 0, "--heartbeat-s must be at least 1");
+    anyhow::ensure!(
+        (0.0..=1.0).contains(&args.new_release_share),
+        "--new-release-share must be between 0 and 1"
+    );
+    upload_schemas(&client, args.server.trim_end_matches('/'), &args).await?;
     let report = Arc::new(Mutex::new(Report::default()));
     let started = Instant::now();
     let deadline = started + Duration::from_secs(args.duration);
@@ -186,12 +358,18 @@ pub async fn run(args: SimulateArgs) -> anyhow::Result<Report> {
         let mut rng =
             rand::rngs::StdRng::seed_from_u64(args.seed ^ (i as u64).wrapping_mul(0x9e37));
         let session = rng.random();
+        // The newer release on the last share of the devices, so a run is reproducible.
+        let on_new = (i as f64) >= args.devices as f64 * (1.0 - args.new_release_share);
+        let battery_pct = rng.random_range(40.0..100.0);
+        let tx_bytes_per_h = rng.random_range(20_000..200_000);
         let mut device = Device {
             serial: format!("{}-{i:05}", args.prefix),
             chunker: Chunker::new(args.mtu, session),
             rng,
+            release: RELEASES[usize::from(on_new)],
             uptime_s: 0,
-            counters: [0; 10],
+            battery_pct,
+            tx_bytes_per_h,
             booted: false,
         };
         let client = client.clone();
@@ -203,9 +381,9 @@ pub async fn run(args: SimulateArgs) -> anyhow::Result<Report> {
             // Spread the devices over the first interval.
             let offset = interval.mul_f64(i as f64 / args.devices as f64);
             tokio::time::sleep(offset).await;
-            let interval_s = (interval.as_secs() as u32).max(1);
+            let heartbeat_s = args.heartbeat_s;
             while Instant::now() < deadline {
-                let (body, messages) = device.next_upload(interval_s);
+                let (body, messages) = device.next_upload(heartbeat_s);
                 let chunks = faultline_protocol::frame::decode_upload(&body, usize::MAX, usize::MAX)
                     .map_or(0, |c| c.len()) as u64;
                 // Retry the same body until it is stored or the run ends.

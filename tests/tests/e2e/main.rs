@@ -15,5 +15,6 @@ mod issues;
 mod metric_names;
 mod reprocess;
 mod sandbox;
+mod simulate;
 mod symbolicate_cli;
 mod symbols_api;

@@ -74,14 +74,13 @@ async fn reprocess_after_a_plugin_change_rebuilds_events_idempotently() {
 async fn simulated_devices_show_up_with_their_events() {
     let s = start().await;
     let report = faultline_server::simulate::run(faultline_server::simulate::SimulateArgs {
-        server: s.base.clone(),
-        key: s.key.clone(),
         devices: 5,
         duration: 2,
         interval_ms: 200,
         mtu: 20,
-        prefix: "sim".into(),
         seed: 7,
+        new_release_share: 0.0,
+        ..faultline_server::simulate::SimulateArgs::new(&s.base, &s.key)
     })
     .await
     .expect("simulate");
