@@ -1,0 +1,180 @@
+//! Key and value codecs of the `fleet_*` trees (layout in the crate doc).
+
+pub(crate) const HOUR_MS: u64 = 3_600_000;
+pub(crate) const DAY_MS: u64 = 24 * HOUR_MS;
+
+pub(crate) fn floor_hour(ms: u64) -> u64 {
+    ms - ms % HOUR_MS
+}
+
+pub(crate) fn ceil_hour(ms: u64) -> u64 {
+    floor_hour(ms.saturating_add(HOUR_MS - 1))
+}
+
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    // Validation caps every string at 255 bytes.
+    out.push(s.len() as u8);
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// `project | serial` (device prefix; key of `fleet_devices`).
+pub(crate) fn device_key(project: u32, serial: &str) -> Vec<u8> {
+    let mut k = Vec::with_capacity(5 + serial.len() + 1 + 32 + 8);
+    k.extend_from_slice(&project.to_be_bytes());
+    put_str(&mut k, serial);
+    k
+}
+
+/// `project | serial | metric` (series prefix of `fleet_raw` and `fleet_hourly`).
+pub(crate) fn series_key(project: u32, serial: &str, metric: &str) -> Vec<u8> {
+    let mut k = device_key(project, serial);
+    put_str(&mut k, metric);
+    k
+}
+
+pub(crate) fn with_time(mut prefix: Vec<u8>, at_ms: u64) -> Vec<u8> {
+    prefix.extend_from_slice(&at_ms.to_be_bytes());
+    prefix
+}
+
+/// The trailing big-endian time of a time-suffixed key.
+pub(crate) fn time_of(key: &[u8]) -> Option<u64> {
+    let tail = key.get(key.len().checked_sub(8)?..)?;
+    Some(u64::from_be_bytes(tail.try_into().ok()?))
+}
+
+/// A cursor over a value's fields; every read checks the length.
+pub(crate) struct Reader<'a> {
+    buf: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn new(buf: &'a [u8]) -> Self {
+        Reader { buf }
+    }
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if self.buf.len() < n {
+            return None;
+        }
+        let (a, b) = self.buf.split_at(n);
+        self.buf = b;
+        Some(a)
+    }
+    pub(crate) fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    pub(crate) fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    pub(crate) fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    pub(crate) fn f64(&mut self) -> Option<f64> {
+        Some(f64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    pub(crate) fn bytes(&mut self) -> Option<&'a [u8]> {
+        let n = self.u8()? as usize;
+        self.take(n)
+    }
+    /// An optional string: flag byte, then the string when the flag is 1.
+    pub(crate) fn opt_bytes(&mut self) -> Option<Option<&'a [u8]>> {
+        match self.u8()? {
+            0 => Some(None),
+            _ => Some(Some(self.bytes()?)),
+        }
+    }
+}
+
+/// The group attributes carried by rollups and heartbeat records.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct GroupAttrs<'a> {
+    pub sw: &'a [u8],
+    pub hw: &'a [u8],
+    pub cohort: Option<&'a [u8]>,
+}
+
+pub(crate) fn put_attrs(out: &mut Vec<u8>, sw: &str, hw: &str, cohort: Option<&str>) {
+    put_str(out, sw);
+    put_str(out, hw);
+    match cohort {
+        None => out.push(0),
+        Some(c) => {
+            out.push(1);
+            put_str(out, c);
+        }
+    }
+}
+
+pub(crate) fn read_attrs<'a>(r: &mut Reader<'a>) -> Option<GroupAttrs<'a>> {
+    Some(GroupAttrs {
+        sw: r.bytes()?,
+        hw: r.bytes()?,
+        cohort: r.opt_bytes()?,
+    })
+}
+
+/// One hour of one metric of one device.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Rollup {
+    pub count: u32,
+    pub sum: f64,
+    pub min: f64,
+    pub max: f64,
+    pub last: f64,
+    pub last_at: u64,
+}
+
+impl Rollup {
+    pub(crate) fn first(v: f64, at_ms: u64) -> Self {
+        Rollup {
+            count: 1,
+            sum: v,
+            min: v,
+            max: v,
+            last: v,
+            last_at: at_ms,
+        }
+    }
+    /// Adds a point; returns whether it is the latest of the hour (then the attributes follow it).
+    pub(crate) fn add(&mut self, v: f64, at_ms: u64) -> bool {
+        self.count += 1;
+        self.sum += v;
+        self.min = self.min.min(v);
+        self.max = self.max.max(v);
+        if at_ms >= self.last_at {
+            self.last = v;
+            self.last_at = at_ms;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+pub(crate) fn encode_rollup(r: &Rollup, attrs: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(44 + attrs.len());
+    out.extend_from_slice(&r.count.to_le_bytes());
+    for f in [r.sum, r.min, r.max, r.last] {
+        out.extend_from_slice(&f.to_le_bytes());
+    }
+    out.extend_from_slice(&r.last_at.to_le_bytes());
+    out.extend_from_slice(attrs);
+    out
+}
+
+pub(crate) fn decode_rollup(buf: &[u8]) -> Option<(Rollup, GroupAttrs<'_>)> {
+    let mut r = Reader::new(buf);
+    let rollup = Rollup {
+        count: r.u32()?,
+        sum: r.f64()?,
+        min: r.f64()?,
+        max: r.f64()?,
+        last: r.f64()?,
+        last_at: r.u64()?,
+    };
+    let attrs = read_attrs(&mut r)?;
+    Some((rollup, attrs))
+}
+
+/// The bytes of a rollup after the fixed fields (its attributes).
+pub(crate) const ROLLUP_FIXED: usize = 4 + 8 * 4 + 8;
