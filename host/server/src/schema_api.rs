@@ -213,9 +213,9 @@ struct Lookup {
 
 /// Where a device's builds are known from, by software version (build ids, most recent
 /// first): the context events of the page being read, the device's current contexts, and —
-/// read once per request, only when those know nothing of a version — the device's whole
-/// history of context events (a device that moved to another release keeps only the new
-/// release's context in its record).
+/// read once per request, only for a version the device no longer runs and the page does not
+/// show — the device's history of context events (a device that moved to another release
+/// keeps only the new release's context in its record).
 struct Builds<'a> {
     store: &'a Store,
     project: ProjectId,
@@ -249,15 +249,22 @@ impl Builds<'_> {
     /// The build ids that may have sent heartbeats of `version`, most likely first.
     fn candidates(&mut self, version: &str) -> Result<Vec<String>, StoreError> {
         let mut ids: Vec<String> = self.page.get(version).cloned().unwrap_or_default();
+        let mut current = false;
         for c in self.device.iter().flat_map(|d| d.contexts.values()) {
-            if c.software_version == version && !c.build_id.is_empty() {
+            if c.software_version != version {
+                continue;
+            }
+            current = true;
+            if !c.build_id.is_empty() {
                 let id = hex(&c.build_id);
                 if !ids.contains(&id) {
                     ids.push(id);
                 }
             }
         }
-        if ids.is_empty() {
+        // The history only helps with a release the device no longer runs: a current context
+        // without a build id would not find one there.
+        if ids.is_empty() && !current {
             if self.history.is_none() {
                 let contexts = self.store.events(
                     self.project,
