@@ -89,6 +89,12 @@ async fn the_two_simulated_releases_differ_in_what_the_server_stores() {
             }
         }
     }
+    // The schema uploaded by simulate names the values.
+    let named = s.events("sim-00000", "&kind=heartbeat").await;
+    let m = &named[0]["metrics"];
+    assert_eq!(m["battery_pct"]["unit"], "%", "{}", named[0]);
+    assert_eq!(m["wifi_disconnects"]["kind"], "counter", "{}", named[0]);
+    assert_eq!(named[0]["schema"], "ok", "{}", named[0]);
     let (old, new) = (&tally[RELEASES[0].version], &tally[RELEASES[1].version]);
     assert!(old.hours > 1000.0 && new.hours > 1000.0, "{tally:?}");
     let rate = |t: &Tally, x: f64| x / t.hours;
