@@ -178,3 +178,80 @@ pub(crate) fn decode_rollup(buf: &[u8]) -> Option<(Rollup, GroupAttrs<'_>)> {
 
 /// The bytes of a rollup after the fixed fields (its attributes).
 pub(crate) const ROLLUP_FIXED: usize = 4 + 8 * 4 + 8;
+
+/// `fleet_devices` value: version 1 | first_seen u64 | last_seen u64 | sw | hw | cohort? |
+/// custom count u16, (key, value)… | metric count u16, (name, kind u8, value f64, at u64)…
+pub(crate) fn encode_device(s: &crate::DeviceState) -> Vec<u8> {
+    let mut out = Vec::with_capacity(64 + s.metrics.len() * 32);
+    out.push(1);
+    out.extend_from_slice(&s.first_seen_ms.to_le_bytes());
+    out.extend_from_slice(&s.last_seen_ms.to_le_bytes());
+    put_attrs(
+        &mut out,
+        &s.attrs.software_version,
+        &s.attrs.hardware_version,
+        s.attrs.cohort.as_deref(),
+    );
+    out.extend_from_slice(&(s.attrs.custom.len() as u16).to_le_bytes());
+    for (k, v) in &s.attrs.custom {
+        put_str(&mut out, k);
+        put_str(&mut out, v);
+    }
+    out.extend_from_slice(&(s.metrics.len() as u16).to_le_bytes());
+    for (m, l) in &s.metrics {
+        put_str(&mut out, m);
+        out.push(match l.kind {
+            crate::MetricKind::Counter => 0,
+            crate::MetricKind::Gauge => 1,
+            crate::MetricKind::Timer => 2,
+        });
+        out.extend_from_slice(&l.value.to_le_bytes());
+        out.extend_from_slice(&l.at_ms.to_le_bytes());
+    }
+    out
+}
+
+pub(crate) fn decode_device(buf: &[u8]) -> Option<crate::DeviceState> {
+    let mut r = Reader::new(buf);
+    if r.u8()? != 1 {
+        return None;
+    }
+    let first_seen_ms = r.u64()?;
+    let last_seen_ms = r.u64()?;
+    let s = |b: &[u8]| std::str::from_utf8(b).ok().map(str::to_string);
+    let a = read_attrs(&mut r)?;
+    let mut attrs = crate::Attributes {
+        software_version: s(a.sw)?,
+        hardware_version: s(a.hw)?,
+        cohort: match a.cohort {
+            Some(c) => Some(s(c)?),
+            None => None,
+        },
+        custom: Default::default(),
+    };
+    let n = u16::from_le_bytes([r.u8()?, r.u8()?]);
+    for _ in 0..n {
+        let k = s(r.bytes()?)?;
+        attrs.custom.insert(k, s(r.bytes()?)?);
+    }
+    let mut metrics = std::collections::BTreeMap::new();
+    let n = u16::from_le_bytes([r.u8()?, r.u8()?]);
+    for _ in 0..n {
+        let m = s(r.bytes()?)?;
+        let kind = match r.u8()? {
+            0 => crate::MetricKind::Counter,
+            1 => crate::MetricKind::Gauge,
+            2 => crate::MetricKind::Timer,
+            _ => return None,
+        };
+        let value = r.f64()?;
+        let at_ms = r.u64()?;
+        metrics.insert(m, crate::LatestValue { kind, value, at_ms });
+    }
+    Some(crate::DeviceState {
+        attrs,
+        first_seen_ms,
+        last_seen_ms,
+        metrics,
+    })
+}

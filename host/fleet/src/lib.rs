@@ -29,7 +29,7 @@
 //! | `fleet_hourly` | project · serial · metric · hour start ms | count u32, sum, min, max, last (f64), last_at u64, group attributes |
 //! | `fleet_beats` | project · serial · at_ms | duration_s u32, group attributes |
 //! | `fleet_reboots` | project · serial · at_ms | unexpected u8, software version |
-//! | `fleet_devices` | project · serial | [`DeviceState`] as JSON |
+//! | `fleet_devices` | project · serial | [`DeviceState`]: version 1, first/last seen, attributes, latest value per metric (binary) |
 //! | `fleet_meta` | `raw_horizon_ms` | u64 LE: raw points before it were dropped |
 //!
 //! Group attributes = software version, hardware version, optional cohort, of the heartbeat that
@@ -40,9 +40,11 @@
 //! - **Heartbeat coverage**: a heartbeat at `at_ms` with `duration_s` covers
 //!   `[at_ms − duration_s·1000, at_ms)`. Heartbeats of a device are assumed not to overlap.
 //! - **Hours** are UTC hours `[k·3600000, (k+1)·3600000)`.
-//! - **Attribution**: every point and every device-hour belongs to the group attributes of the
-//!   latest heartbeat of that device in that hour (so a device upgraded mid-range counts in both
-//!   releases, each with its own points).
+//! - **Attribution** (what group a value belongs to): in aggregates, a point belongs to the group
+//!   attributes of the latest heartbeat (by `at_ms`) of that device in the same hour that reported
+//!   the same metric — so a device upgraded mid-range counts in both releases, each with its own
+//!   points, at hour granularity; in crash-free hours and adoption, a heartbeat's coverage belongs
+//!   to that heartbeat's own attributes.
 //! - **Aggregate** ([`Fleet::aggregate`]) of a metric over `[from_ms, to_ms)`: per device and
 //!   group, the device's value is the mean of its points (gauges) or their sum (counters, timers).
 //!   Whole hours are read from the hourly rollups, partial hours at the range's edges from the
@@ -250,10 +252,9 @@ impl Fleet {
                         tree: "fleet_devices",
                     },
                 )?;
-                let state: DeviceState =
-                    serde_json::from_slice(&v).map_err(|_| FleetError::Corrupt {
-                        tree: "fleet_devices",
-                    })?;
+                let state: DeviceState = keys::decode_device(&v).ok_or(FleetError::Corrupt {
+                    tree: "fleet_devices",
+                })?;
                 index.upsert(project, serial, &state);
             }
             index.prepare();
@@ -384,10 +385,9 @@ impl Fleet {
                 metrics: BTreeMap::new(),
             },
             Some(buf) => {
-                let mut s: DeviceState =
-                    serde_json::from_slice(&buf).map_err(|_| FleetError::Corrupt {
-                        tree: "fleet_devices",
-                    })?;
+                let mut s: DeviceState = keys::decode_device(&buf).ok_or(FleetError::Corrupt {
+                    tree: "fleet_devices",
+                })?;
                 s.first_seen_ms = s.first_seen_ms.min(hb.at_ms);
                 if hb.at_ms >= s.last_seen_ms {
                     s.last_seen_ms = hb.at_ms;
@@ -413,10 +413,8 @@ impl Fleet {
                 );
             }
         }
-        let json = serde_json::to_vec(&state).map_err(|_| FleetError::Corrupt {
-            tree: "fleet_devices",
-        })?;
-        self.devices.insert(dkey, json)?;
+        let record = keys::encode_device(&state);
+        self.devices.insert(dkey, record)?;
         self.index_write().upsert(hb.project, hb.serial, &state);
         Ok(())
     }

@@ -103,8 +103,14 @@ impl Fleet {
         let mut tier_bytes = histogram(&self.hourly, &mut tier_hist, "fleet_hourly")?;
         tier_bytes += histogram(&self.beats, &mut tier_hist, "fleet_beats")?;
         tier_bytes += histogram(&self.reboots, &mut tier_hist, "fleet_reboots")?;
-        let mut fixed = (RAW_HORIZON.len() + 8) as u64;
-        for tree in [&self.devices] {
+        // The horizon record is written below whatever happens.
+        let horizon_record = if self.meta.contains_key(RAW_HORIZON)? {
+            0
+        } else {
+            (RAW_HORIZON.len() + 8) as u64
+        };
+        let mut fixed = 0;
+        for tree in [&self.devices, &self.meta] {
             for item in tree.iter() {
                 let (k, v) = item?;
                 fixed += (k.len() + v.len()) as u64;
@@ -115,7 +121,7 @@ impl Fleet {
 
         let (hourly_cut0, tier_dropped0) = cutoff(&tier_hist, hourly_age, 0);
         let (raw_cut0, raw_dropped0) = cutoff(&raw_hist, raw_age, 0);
-        let after_age = bytes_before - tier_dropped0 - raw_dropped0;
+        let after_age = bytes_before + horizon_record - tier_dropped0 - raw_dropped0;
         let (mut raw_cut, mut hourly_cut) = (raw_cut0, hourly_cut0);
         let mut over_cap = false;
         if after_age > cap {
