@@ -1,1 +1,249 @@
-fn main() {}
+//! Fleet bench: ingest rate, aggregate latency (rollups vs raw scan), search latency and
+//! resident memory at 1M devices, disk bytes per device-day.
+//!
+//! Environment: FLEET_BENCH_DEVICES (aggregate fleet, default 2000), FLEET_BENCH_DAYS (default 2;
+//! one heartbeat per device-hour, 10 metrics each), FLEET_BENCH_SEARCH_DEVICES (default 1000000).
+//! `cargo bench -p faultline-fleet`.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use faultline_fleet::{
+    Attributes, DeviceIndex, DeviceState, Fleet, GroupBy, Heartbeat, LatestValue, MetricKind, Page,
+    query,
+};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+const HOUR: u64 = 3_600_000;
+const T0: u64 = 1_700_000_000_000 - 1_700_000_000_000 % HOUR;
+
+fn env(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn rss_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
+        })
+        .unwrap_or(0)
+}
+
+fn percentiles(mut d: Vec<Duration>) -> (Duration, Duration) {
+    d.sort();
+    let at = |q: usize| d[((q * d.len()).div_ceil(100)).max(1) - 1];
+    (at(50), at(99))
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+const KINDS: [MetricKind; 3] = [MetricKind::Gauge, MetricKind::Counter, MetricKind::Timer];
+
+fn attrs(d: u64) -> Attributes {
+    Attributes {
+        software_version: if d.is_multiple_of(2) {
+            "1.4.2"
+        } else {
+            "1.5.0"
+        }
+        .to_string(),
+        hardware_version: ["A", "B", "C"][(d % 3) as usize].to_string(),
+        cohort: d.is_multiple_of(4).then(|| "beta".to_string()),
+        custom: BTreeMap::new(),
+    }
+}
+
+fn main() {
+    let devices = env("FLEET_BENCH_DEVICES", 2000);
+    let days = env("FLEET_BENCH_DAYS", 2);
+    let search_devices = env("FLEET_BENCH_SEARCH_DEVICES", 1_000_000);
+    let names: Vec<String> = (0..10).map(|i| format!("metric_{i}")).collect();
+    let mut rng = StdRng::seed_from_u64(1);
+
+    // 1. Search over an index of 1M devices (attributes and 3 metrics, no sled), first so that
+    //    VmRSS is not inflated by the sled cache of the later phases.
+    let now = T0 + days * 24 * HOUR;
+    let rss0 = rss_kb();
+    let mut index = DeviceIndex::new();
+    let s = Instant::now();
+    for d in 0..search_devices {
+        let mut m = BTreeMap::new();
+        m.insert(
+            "battery_pct".to_string(),
+            LatestValue {
+                kind: MetricKind::Gauge,
+                value: rng.random_range(0.0..100.0),
+                at_ms: now,
+            },
+        );
+        m.insert(
+            "heap_free".to_string(),
+            LatestValue {
+                kind: MetricKind::Gauge,
+                value: rng.random_range(0.0..64_000.0),
+                at_ms: now,
+            },
+        );
+        m.insert(
+            "wifi_drops".to_string(),
+            LatestValue {
+                kind: MetricKind::Counter,
+                value: rng.random_range(0..10) as f64,
+                at_ms: now,
+            },
+        );
+        let state = DeviceState {
+            attrs: attrs(d),
+            first_seen_ms: now - rng.random_range(0..30 * 24 * HOUR),
+            last_seen_ms: now - rng.random_range(0..48 * HOUR),
+            metrics: m,
+        };
+        index.upsert(1, &format!("SN-{d:07}"), &state);
+    }
+    index.prepare();
+    let load_s = s.elapsed().as_secs_f64();
+    let rss1 = rss_kb();
+    println!(
+        "search index: {search_devices} devices loaded in {load_s:.1} s; VmRSS {:.0} MB after (index alone {:.0} MB; target <= 1024 MB)",
+        rss1 as f64 / 1024.0,
+        (rss1.saturating_sub(rss0)) as f64 / 1024.0
+    );
+    for q in [
+        "software_version:1.4.2 battery_pct:<20 last_seen:>-1d serial:SN-00*",
+        "software_version:1.4.2 battery_pct:<20 last_seen:>-1d",
+        "cohort:beta wifi_drops:>=5",
+        "serial:*77",
+        "",
+    ] {
+        let parsed = query::parse(q).expect("query");
+        let mut t = Vec::new();
+        let mut total = 0;
+        for _ in 0..30 {
+            let s = Instant::now();
+            let (n, page) = index.search(
+                1,
+                &parsed,
+                now,
+                &Page {
+                    limit: 50,
+                    after: None,
+                },
+            );
+            t.push(s.elapsed());
+            total = n;
+            assert!(page.len() <= 50);
+        }
+        let (p50, p99) = percentiles(t);
+        println!(
+            "search `{q}`: {total} matches, page of 50: p50 {:.1} ms p99 {:.1} ms",
+            ms(p50),
+            ms(p99)
+        );
+    }
+    drop(index);
+
+    // 2. Ingest: one heartbeat per device-hour, hour by hour, flushed every 1000 (group commit).
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = sled::Config::new()
+        .path(dir.path().join("db"))
+        .cache_capacity(256 << 20)
+        .open()
+        .expect("sled");
+    let fleet = Fleet::open(&db).expect("open");
+    let hours = days * 24;
+    let now = T0 + hours * HOUR;
+    let start = Instant::now();
+    let mut n = 0u64;
+    let mut metrics: Vec<(&str, MetricKind, f64)> = Vec::with_capacity(10);
+    let serials: Vec<String> = (0..devices).map(|d| format!("SN-{d:07}")).collect();
+    let device_attrs: Vec<Attributes> = (0..devices).map(attrs).collect();
+    for h in 0..hours {
+        for d in 0..devices as usize {
+            metrics.clear();
+            for (i, name) in names.iter().enumerate() {
+                metrics.push((name, KINDS[i % 3], rng.random_range(0.0..100.0)));
+            }
+            let hb = Heartbeat {
+                project: 1,
+                serial: &serials[d],
+                at_ms: T0 + h * HOUR + (d as u64 * 7919) % HOUR,
+                duration_s: 3600,
+                attrs: device_attrs[d].clone(),
+                metrics: &metrics,
+            };
+            fleet.record_heartbeat(&hb, now).expect("record");
+            n += 1;
+            if n.is_multiple_of(1000) {
+                db.flush().expect("flush");
+            }
+        }
+    }
+    db.flush().expect("flush");
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "ingest: {n} heartbeats ({devices} devices x {days} days x 24/day, 10 metrics each) in {secs:.1} s = {:.0} heartbeats/s (target >= 2800), flush every 1000",
+        n as f64 / secs
+    );
+
+    // 3. Disk per device-day.
+    let logical = fleet.stored_bytes().expect("bytes");
+    let on_disk = db.size_on_disk().expect("size");
+    let device_days = (devices * days) as f64;
+    println!(
+        "disk: {:.0} B per device-day of key+value bytes in fleet_* trees, {:.0} B per device-day as sled's files (raw + hourly, 24 heartbeats x 10 metrics)",
+        logical as f64 / device_days,
+        on_disk as f64 / device_days
+    );
+
+    // 4. Aggregate over the whole fleet and range: rollups vs raw scan (the baseline).
+    for (label, from, to) in [
+        ("aligned", T0, now),
+        ("unaligned edges", T0 + 1_234_567, now - 2_345_678),
+    ] {
+        let mut t_roll = Vec::new();
+        for _ in 0..15 {
+            let s = Instant::now();
+            let g = fleet
+                .aggregate(1, "metric_0", from, to, GroupBy::SoftwareVersion)
+                .expect("agg");
+            t_roll.push(s.elapsed());
+            assert_eq!(g.len(), 2);
+        }
+        let mut t_raw = Vec::new();
+        for _ in 0..5 {
+            let s = Instant::now();
+            fleet
+                .aggregate_raw(1, "metric_0", from, to, GroupBy::SoftwareVersion)
+                .expect("agg");
+            t_raw.push(s.elapsed());
+        }
+        let (p50, p99) = percentiles(t_roll);
+        let (r50, r99) = percentiles(t_raw);
+        println!(
+            "aggregate ({label}) over {devices} devices x {days} days, by software version: rollups p50 {:.1} ms p99 {:.1} ms; baseline raw scan p50 {:.1} ms p99 {:.1} ms",
+            ms(p50),
+            ms(p99),
+            ms(r50),
+            ms(r99)
+        );
+    }
+    let s = Instant::now();
+    fleet
+        .crash_free_hours(1, T0, now, GroupBy::SoftwareVersion)
+        .expect("health");
+    println!(
+        "crash_free_hours over the same fleet: {:.1} ms",
+        ms(s.elapsed())
+    );
+    drop(fleet);
+    drop(db);
+}
