@@ -49,6 +49,13 @@ pub trait Decoders: Send + Sync {
     fn label(&self, plugin: &str) -> String;
 }
 
+/// Told about every batch once it is committed, with the device records as committed: for
+/// what is derived from events outside the pipeline's own trees (fleet statistics). Called on
+/// the pipeline thread; a replay after a crash may repeat events, so it must be idempotent.
+pub trait EventSink: Send + Sync {
+    fn committed(&self, events: &[(ProjectId, String, StoredEvent)], devices: &[DeviceRecord]);
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum PipelineError {
     #[error(transparent)]
@@ -62,6 +69,7 @@ pub struct Pipeline {
     project_names: HashMap<ProjectId, String>,
     /// Raw records per transaction.
     batch_records: usize,
+    sink: Option<Arc<dyn EventSink>>,
 }
 
 /// What one pass over the raw log did.
@@ -80,7 +88,13 @@ impl Pipeline {
             metrics,
             project_names: HashMap::new(),
             batch_records: 256,
+            sink: None,
         }
+    }
+
+    pub fn with_sink(mut self, sink: Arc<dyn EventSink>) -> Self {
+        self.sink = Some(sink);
+        self
     }
 
     pub fn with_batch_records(mut self, n: usize) -> Self {
@@ -181,6 +195,9 @@ impl Pipeline {
         progress.events = batch.events.len();
         batch.devices = devices.into_values().collect();
         self.store.commit(&batch)?;
+        if let Some(sink) = &self.sink {
+            sink.committed(&batch.events, &batch.devices);
+        }
         self.metrics
             .batch_seconds
             .observe_duration(started.elapsed());

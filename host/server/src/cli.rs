@@ -192,12 +192,23 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             faultline_store::Store::remove_derived(&c.data_dir)
                 .context("cannot remove the old derived data")?;
+            match std::fs::remove_dir_all(c.data_dir.join("fleet")) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(e).context("cannot remove the old fleet statistics");
+                }
+                _ => {}
+            }
             let store = crate::open_store(&c)?;
+            let feed = Arc::new(crate::fleet::FleetFeed::new(
+                crate::open_fleet(&c)?,
+                store.clone(),
+            ));
             let metrics = Arc::new(faultline_pipeline::PipelineMetrics::default());
             let started = std::time::Instant::now();
             let mut last_report = std::time::Instant::now();
             let progress = faultline_pipeline::Pipeline::new(store, plugins, metrics)
                 .with_batch_records(c.pipeline_batch_records)
+                .with_sink(feed)
                 .reprocess_with(|done, total| {
                     if last_report.elapsed() >= std::time::Duration::from_secs(1) {
                         eprintln!(

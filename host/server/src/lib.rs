@@ -28,6 +28,8 @@ pub mod commit;
 pub mod config;
 pub mod crashes;
 pub mod error;
+pub mod fleet;
+pub mod fleet_api;
 pub mod ingest;
 pub mod issues_api;
 pub mod metrics;
@@ -123,6 +125,26 @@ pub fn router(state: AppState, bench_noop_route: bool) -> Router {
             "/api/v1/projects/{project}/issues/{id}/merge",
             post(issues_api::merge),
         )
+        .route(
+            "/api/v1/projects/{project}/fleet/aggregate",
+            get(fleet_api::aggregate),
+        )
+        .route(
+            "/api/v1/projects/{project}/fleet/compare",
+            get(fleet_api::compare),
+        )
+        .route(
+            "/api/v1/projects/{project}/fleet/health",
+            get(fleet_api::health),
+        )
+        .route(
+            "/api/v1/projects/{project}/fleet/adoption",
+            get(fleet_api::adoption),
+        )
+        .route(
+            "/api/v1/projects/{project}/fleet/devices",
+            get(fleet_api::search),
+        )
         .route("/api/v1/plugins", get(api::list_plugins))
         .route("/", get(page::index))
         .route("/healthz", get(api::health))
@@ -152,6 +174,20 @@ pub fn open_store(config: &ServerConfig) -> anyhow::Result<Store> {
         );
     }
     Ok(store)
+}
+
+/// Open the fleet statistics database (`<data>/fleet`, derived: `faultline reprocess`
+/// rebuilds it).
+pub fn open_fleet(config: &ServerConfig) -> anyhow::Result<Arc<faultline_fleet::Fleet>> {
+    let path = config.data_dir.join("fleet");
+    let db = sled::Config::new()
+        .path(&path)
+        .cache_capacity(64 * 1024 * 1024)
+        .open()
+        .with_context(|| format!("cannot open {}", path.display()))?;
+    Ok(Arc::new(
+        faultline_fleet::Fleet::open(&db).context("cannot open the fleet statistics")?,
+    ))
 }
 
 /// A running server, for the binary and for tests.
@@ -195,6 +231,7 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
     let (committer, _flusher) = Committer::start(store.clone(), config.ingest.queue_uploads)
         .context("cannot start the flusher")?;
     let pipeline_metrics = Arc::new(PipelineMetrics::default());
+    let fleet_feed = Arc::new(fleet::FleetFeed::new(open_fleet(&config)?, store.clone()));
     let crash_signal = Arc::new(crashes::CrashSignal::default());
     let worker = if options.pipeline {
         Some(worker::Worker::start(
@@ -203,6 +240,7 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
             pipeline_metrics.clone(),
             committer.watermark.clone(),
             config.pipeline_batch_records,
+            fleet_feed.clone(),
             {
                 // New events may include coredumps: wake the crash worker.
                 let signal = crash_signal.clone();
@@ -242,6 +280,7 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
         symbol_cache,
         crash_metrics,
         crash_signal,
+        fleet: fleet_feed,
     };
     let listener = tokio::net::TcpListener::bind(state.config.listen)
         .await

@@ -62,6 +62,15 @@ fn put(
     Ok(stored)
 }
 
+/// The schema stored for a build, if any (for the fleet feed).
+pub fn schema_of(
+    store: &Store,
+    project: ProjectId,
+    build_id: &str,
+) -> Result<Option<MetricSchema>, StoreError> {
+    Ok(load(store, project, build_id)?.map(|s| s.schema))
+}
+
 /// The stored schema of a build; one that no longer reads (a format change) counts as none,
 /// with a warning, so that reading events never fails on it.
 fn load(store: &Store, project: ProjectId, build_id: &str) -> Result<Option<Stored>, StoreError> {
@@ -144,6 +153,7 @@ pub async fn put_manifest(
     }
     let schema = MetricSchema::from_json(&body).map_err(|e| ApiError::BadRequest(e.to_string()))?;
     let stored = put(&state.store, p.id, &build_id, schema)?;
+    state.fleet.schemas_changed();
     tracing::info!(project = %p.name, build_id, metrics = stored.schema.len(), "metric manifest stored");
     Ok(Json(view(&build_id, &stored)))
 }
@@ -170,6 +180,7 @@ pub async fn delete_schema(
     authorize(&state, &headers)?;
     let p = project(&state, &name)?;
     if state.store.delete_metric_schema(p.id, &build_id)? {
+        state.fleet.schemas_changed();
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::NotFound(format!(

@@ -286,6 +286,8 @@ impl Device {
                 message_type::REBOOT,
                 Payload::Reboot(events::Reboot {
                     reason: 10,
+                    unexpected: true,
+                    crash_count: 1,
                     ..Default::default()
                 })
                 .encode(),

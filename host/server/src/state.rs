@@ -26,4 +26,5 @@ pub struct AppState {
     pub symbol_cache: Arc<faultline_symbols::SymbolCache>,
     pub crash_metrics: Arc<crate::crashes::CrashMetrics>,
     pub crash_signal: Arc<crate::crashes::CrashSignal>,
+    pub fleet: Arc<crate::fleet::FleetFeed>,
 }

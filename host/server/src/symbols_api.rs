@@ -70,6 +70,7 @@ pub async fn upload(
     let store = state.store.clone();
     let cache = state.symbol_cache.clone();
     let signal = state.crash_signal.clone();
+    let fleet = state.fleet.clone();
     let file_name = q.name.unwrap_or_else(|| "symbols.elf".into());
     tokio::task::spawn_blocking(move || {
         let file = SymbolFile::parse(bytes.to_vec())
@@ -102,6 +103,7 @@ pub async fn upload(
         cache.remove(meta.build_id.as_bytes());
         let metric_schema =
             crate::schema_api::store_from_symbols(&store, p.id, &meta.build_id, &file)?;
+        fleet.schemas_changed();
         tracing::info!(
             project = %p.name,
             build_id = %meta.build_id,

@@ -25,6 +25,7 @@ impl Worker {
         metrics: Arc<PipelineMetrics>,
         watermark: Arc<Watermark>,
         batch_records: usize,
+        sink: Arc<dyn faultline_pipeline::EventSink>,
         after_pass: Arc<dyn Fn() + Send + Sync>,
     ) -> std::io::Result<Self> {
         let stop = Arc::new(AtomicBool::new(false));
@@ -35,7 +36,8 @@ impl Worker {
                 .spawn(move || {
                     lower_priority();
                     let mut pipeline = Pipeline::new(store.clone(), decoders, metrics)
-                        .with_batch_records(batch_records);
+                        .with_batch_records(batch_records)
+                        .with_sink(sink);
                     let mut done = 0;
                     let mut flushed_at = std::time::Instant::now();
                     loop {

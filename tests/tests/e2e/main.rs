@@ -9,6 +9,7 @@ mod durability;
 mod errors;
 mod firmware;
 mod fixtures;
+mod fleet;
 mod golden_config;
 mod ingest;
 mod issues;

@@ -1,0 +1,170 @@
+//! Fleet statistics over HTTP: a metric aggregated by release, hardware or cohort; release A
+//! vs B; crash-free hours; adoption of releases; device search. Reads scan sled: off the
+//! async threads.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use faultline_fleet::{GroupBy, Page};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::api::{authorize, project};
+use crate::error::ApiError;
+use crate::state::AppState;
+
+const DAY_MS: u64 = 86_400_000;
+
+#[derive(Debug, Deserialize)]
+pub struct RangeQuery {
+    metric: Option<String>,
+    /// Epoch ms; default: 7 days before `to`.
+    from: Option<u64>,
+    /// Epoch ms; default: now.
+    to: Option<u64>,
+    /// `software_version` (default), `hardware_version`, `cohort` or `none`.
+    group_by: Option<String>,
+    a: Option<String>,
+    b: Option<String>,
+    bucket_ms: Option<u64>,
+}
+
+impl RangeQuery {
+    fn range(&self) -> Result<(u64, u64), ApiError> {
+        let to = self.to.unwrap_or_else(|| faultline_model::now_ms() + 1);
+        let from = self.from.unwrap_or(to.saturating_sub(7 * DAY_MS));
+        if from >= to {
+            return Err(ApiError::BadRequest("`from` must be before `to`".into()));
+        }
+        Ok((from, to))
+    }
+
+    fn group_by(&self) -> Result<GroupBy, ApiError> {
+        match self.group_by.as_deref() {
+            None | Some("software_version") => Ok(GroupBy::SoftwareVersion),
+            Some("hardware_version") => Ok(GroupBy::HardwareVersion),
+            Some("cohort") => Ok(GroupBy::Cohort),
+            Some("none") => Ok(GroupBy::None),
+            Some(o) => Err(ApiError::BadRequest(format!(
+                "unknown group_by `{o}`: use software_version, hardware_version, cohort or none"
+            ))),
+        }
+    }
+
+    fn metric(&self) -> Result<String, ApiError> {
+        self.metric
+            .clone()
+            .filter(|m| !m.is_empty())
+            .ok_or_else(|| ApiError::BadRequest("give `metric`, a metric id".into()))
+    }
+}
+
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, faultline_fleet::FleetError> + Send + 'static,
+) -> Result<T, ApiError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| ApiError::Internal(format!("fleet task failed: {e}")))?
+        .map_err(|e| match e {
+            faultline_fleet::FleetError::BadArgument(_) | faultline_fleet::FleetError::Query(_) => {
+                ApiError::BadRequest(e.to_string())
+            }
+            other => ApiError::Internal(other.to_string()),
+        })
+}
+
+pub async fn aggregate(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    Query(q): Query<RangeQuery>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let (metric, (from, to), by) = (q.metric()?, q.range()?, q.group_by()?);
+    let fleet = state.fleet.fleet.clone();
+    let m = metric.clone();
+    let groups = blocking(move || fleet.aggregate(p.id.0, &m, from, to, by)).await?;
+    Ok(Json(
+        json!({ "metric": metric, "from": from, "to": to, "groups": groups }),
+    ))
+}
+
+pub async fn compare(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    Query(q): Query<RangeQuery>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let (metric, (from, to)) = (q.metric()?, q.range()?);
+    let (Some(a), Some(b)) = (q.a.clone(), q.b.clone()) else {
+        return Err(ApiError::BadRequest(
+            "give the two software versions as `a` and `b`".into(),
+        ));
+    };
+    let fleet = state.fleet.fleet.clone();
+    let m = metric.clone();
+    let c = blocking(move || fleet.compare(p.id.0, &m, from, to, &a, &b)).await?;
+    Ok(Json(
+        json!({ "metric": metric, "from": from, "to": to, "comparison": c }),
+    ))
+}
+
+pub async fn health(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    Query(q): Query<RangeQuery>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let ((from, to), by) = (q.range()?, q.group_by()?);
+    let fleet = state.fleet.fleet.clone();
+    let groups = blocking(move || fleet.crash_free_hours(p.id.0, from, to, by)).await?;
+    Ok(Json(json!({ "from": from, "to": to, "groups": groups })))
+}
+
+pub async fn adoption(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    Query(q): Query<RangeQuery>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let (from, to) = q.range()?;
+    let bucket = q.bucket_ms.unwrap_or(DAY_MS);
+    let fleet = state.fleet.fleet.clone();
+    let buckets = blocking(move || fleet.adoption(p.id.0, from, to, bucket)).await?;
+    Ok(Json(
+        json!({ "from": from, "to": to, "bucket_ms": bucket, "buckets": buckets }),
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+    limit: Option<usize>,
+    after: Option<String>,
+}
+
+pub async fn search(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    Query(q): Query<SearchQuery>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let fleet = state.fleet.fleet.clone();
+    let page = Page {
+        limit: q.limit.unwrap_or(100).min(1000),
+        after: q.after,
+    };
+    let (total, devices) =
+        blocking(move || fleet.search(p.id.0, &q.q, faultline_model::now_ms(), &page)).await?;
+    Ok(Json(json!({ "total": total, "devices": devices })))
+}

@@ -1,0 +1,190 @@
+//! Fleet statistics through the server: a simulated fleet on two releases, then the API's
+//! aggregates, release comparison, crash-free hours, adoption and device search, each checked
+//! against the same numbers computed by brute force from the stored events.
+
+use std::collections::BTreeMap;
+
+use faultline_server::simulate::{METRICS, RELEASES, SimulateArgs};
+use serde_json::Value;
+
+use crate::common::*;
+
+fn position(name: &str) -> usize {
+    METRICS
+        .iter()
+        .position(|(id, _, _)| *id == name)
+        .expect("metric")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fleet_statistics_equal_a_brute_force_count_of_the_stored_events() {
+    let s = start().await;
+    let devices = 12;
+    let report = faultline_server::simulate::run(SimulateArgs {
+        devices,
+        duration: 3,
+        interval_ms: 110,
+        heartbeat_s: 6 * 3600,
+        seed: 5,
+        ..SimulateArgs::new(&s.base, &s.key)
+    })
+    .await
+    .expect("simulate");
+    assert!(report.refused.is_empty(), "{report}");
+    s.drained().await;
+
+    // Brute force from the events: per release, the mean over devices of each device's mean
+    // free heap, the devices, and the unexpected reboots.
+    let heap = position("heap_free_bytes");
+    let mut per_device: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+    let mut crashes: BTreeMap<String, u64> = BTreeMap::new();
+    let mut serials: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for i in 0..devices {
+        let serial = format!("sim-{i:05}");
+        let events = s.events(&serial, "").await;
+        let mut values = Vec::new();
+        let mut version = String::new();
+        for e in &events {
+            match e["event"]["type"].as_str() {
+                Some("heartbeat") => {
+                    version = e["software_version"].as_str().expect("version").into();
+                    values.push(e["event"]["values"][heap]["value"].as_f64().expect("heap"));
+                }
+                Some("reboot") if e["event"]["unexpected"] == true => {
+                    *crashes
+                        .entry(e["software_version"].as_str().expect("v").into())
+                        .or_default() += 1;
+                }
+                _ => {}
+            }
+        }
+        let mean = values.iter().sum::<f64>() / values.len() as f64;
+        per_device.entry(version.clone()).or_default().push(mean);
+        serials.entry(version).or_default().push(serial);
+    }
+
+    let agg = s
+        .get("/api/v1/projects/default/fleet/aggregate?metric=heap_free_bytes&from=0")
+        .await;
+    let groups = agg["groups"].as_array().expect("groups");
+    assert_eq!(groups.len(), 2, "{agg}");
+    for g in groups {
+        let key = g["key"].as_str().expect("key");
+        let means = &per_device[key];
+        let expected = means.iter().sum::<f64>() / means.len() as f64;
+        let got = g["mean"].as_f64().expect("mean");
+        assert!(
+            (got - expected).abs() < 1e-6 * expected,
+            "{key}: {got} vs {expected}"
+        );
+        assert_eq!(g["devices"].as_u64(), Some(means.len() as u64));
+        let min = means.iter().copied().fold(f64::INFINITY, f64::min);
+        assert!((g["min"].as_f64().expect("min") - min).abs() < 1e-6, "{g}");
+    }
+    // The model: 42 kB free on the old release, 35.5 kB on the new one.
+    let cmp = s
+        .get(&format!(
+            "/api/v1/projects/default/fleet/compare?metric=heap_free_bytes&from=0&a={}&b={}",
+            RELEASES[0].version, RELEASES[1].version
+        ))
+        .await;
+    let change = cmp["comparison"]["mean_change"].as_f64().expect("change");
+    assert!((-7_500.0..-5_500.0).contains(&change), "{cmp}");
+
+    let health = s.get("/api/v1/projects/default/fleet/health?from=0").await;
+    let by_version: BTreeMap<&str, &Value> = health["groups"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .map(|g| (g["key"].as_str().expect("key"), g))
+        .collect();
+    for r in RELEASES {
+        let g = by_version[r.version];
+        assert_eq!(
+            g["unexpected_reboots"].as_u64(),
+            Some(crashes.get(r.version).copied().unwrap_or(0)),
+            "{health}"
+        );
+        let ratio = g["crash_free_ratio"].as_f64().expect("ratio");
+        assert!((0.0..=1.0).contains(&ratio), "{g}");
+    }
+    assert!(
+        by_version[RELEASES[1].version]["crash_free_ratio"].as_f64()
+            < by_version[RELEASES[0].version]["crash_free_ratio"].as_f64(),
+        "{health}"
+    );
+
+    let adoption = s
+        .get("/api/v1/projects/default/fleet/adoption?from=0&bucket_ms=4102444800000")
+        .await;
+    let versions = &adoption["buckets"][0]["versions"];
+    for r in RELEASES {
+        assert_eq!(
+            versions[r.version].as_u64(),
+            Some(serials[r.version].len() as u64),
+            "{adoption}"
+        );
+    }
+
+    // Search: by release, with a metric condition, paginated.
+    let new = RELEASES[1].version;
+    let found = s
+        .get(&format!(
+            "/api/v1/projects/default/fleet/devices?q=software_version:{new}&limit=3"
+        ))
+        .await;
+    assert_eq!(
+        found["total"].as_u64(),
+        Some(serials[new].len() as u64),
+        "{found}"
+    );
+    let page: Vec<&str> = found["devices"]
+        .as_array()
+        .expect("devices")
+        .iter()
+        .map(|d| d["serial"].as_str().expect("serial"))
+        .collect();
+    assert_eq!(
+        page,
+        serials[new][..3]
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+    );
+    let next = s
+        .get(&format!(
+            "/api/v1/projects/default/fleet/devices?q=software_version:{new}&limit=100&after={}",
+            page[2]
+        ))
+        .await;
+    assert_eq!(
+        next["devices"].as_array().expect("devices").len(),
+        serials[new].len() - 3
+    );
+    let low = s
+        .get("/api/v1/projects/default/fleet/devices?q=heap_free_bytes:<38000%20serial:sim-*")
+        .await;
+    for d in low["devices"].as_array().expect("devices") {
+        assert!(
+            d["metrics"]["heap_free_bytes"].as_f64() < Some(38_000.0),
+            "{d}"
+        );
+        assert_eq!(d["software_version"], new, "{d}");
+    }
+    let r = s
+        .client
+        .get(format!(
+            "{}/api/v1/projects/default/fleet/devices?q=battery_pct:<<3",
+            s.base
+        ))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(r.status(), 400);
+    let err: Value = r.json().await.expect("json");
+    assert!(
+        err["message"].as_str().expect("message").contains("at 13"),
+        "{err}"
+    );
+    s.server.stop().await.expect("stop");
+}
