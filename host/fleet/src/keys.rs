@@ -162,16 +162,20 @@ pub(crate) fn encode_rollup(r: &Rollup, attrs: &[u8]) -> Vec<u8> {
     out
 }
 
-pub(crate) fn decode_rollup(buf: &[u8]) -> Option<(Rollup, GroupAttrs<'_>)> {
-    let mut r = Reader::new(buf);
-    let rollup = Rollup {
+fn read_rollup(r: &mut Reader<'_>) -> Option<Rollup> {
+    Some(Rollup {
         count: r.u32()?,
         sum: r.f64()?,
         min: r.f64()?,
         max: r.f64()?,
         last: r.f64()?,
         last_at: r.u64()?,
-    };
+    })
+}
+
+pub(crate) fn decode_rollup(buf: &[u8]) -> Option<(Rollup, GroupAttrs<'_>)> {
+    let mut r = Reader::new(buf);
+    let rollup = read_rollup(&mut r)?;
     let attrs = read_attrs(&mut r)?;
     Some((rollup, attrs))
 }
@@ -254,4 +258,29 @@ pub(crate) fn decode_device(buf: &[u8]) -> Option<crate::DeviceState> {
         last_seen_ms,
         metrics,
     })
+}
+
+pub(crate) fn floor_day(ms: u64) -> u64 {
+    ms - ms % DAY_MS
+}
+
+pub(crate) fn ceil_day(ms: u64) -> u64 {
+    floor_day(ms.saturating_add(DAY_MS - 1))
+}
+
+/// `fleet_daily` value: the rollup, `mixed` (1 when points of the day came with different group
+/// attributes), then the group attributes of the day's first stored point.
+pub(crate) fn encode_daily(r: &Rollup, mixed: bool, attrs: &[u8]) -> Vec<u8> {
+    let mut out = encode_rollup(r, &[]);
+    out.push(mixed as u8);
+    out.extend_from_slice(attrs);
+    out
+}
+
+pub(crate) fn decode_daily(buf: &[u8]) -> Option<(Rollup, bool, GroupAttrs<'_>, &[u8])> {
+    let r = read_rollup(&mut Reader::new(buf))?;
+    let mixed = *buf.get(ROLLUP_FIXED)? != 0;
+    let attr_bytes = buf.get(ROLLUP_FIXED + 1..)?;
+    let attrs = read_attrs(&mut Reader::new(attr_bytes))?;
+    Some((r, mixed, attrs, attr_bytes))
 }

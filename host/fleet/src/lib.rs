@@ -27,10 +27,11 @@
 //! |---|---|---|
 //! | `fleet_raw` | project u32 BE · serial · metric · at_ms | f64 LE |
 //! | `fleet_hourly` | project · serial · metric · hour start ms | count u32, sum, min, max, last (f64), last_at u64, group attributes |
+//! | `fleet_daily` | project · serial · metric · day start ms | the same fields, `mixed` u8, group attributes of the day's first point |
 //! | `fleet_beats` | project · serial · at_ms | duration_s u32, group attributes |
 //! | `fleet_reboots` | project · serial · at_ms | unexpected u8, software version |
 //! | `fleet_devices` | project · serial | [`DeviceState`]: version 1, first/last seen, attributes, latest value per metric (binary) |
-//! | `fleet_meta` | `raw_horizon_ms` | u64 LE: raw points before it were dropped |
+//! | `fleet_meta` | `raw_horizon_ms`, `hourly_horizon_ms` | u64 LE: raw points / rollups, coverage, reboots before it were dropped |
 //!
 //! Group attributes = software version, hardware version, optional cohort, of the heartbeat that
 //! wrote the latest point of that hour (rollups) or of that heartbeat (beats).
@@ -47,7 +48,9 @@
 //!   to that heartbeat's own attributes.
 //! - **Aggregate** ([`Fleet::aggregate`]) of a metric over `[from_ms, to_ms)`: per device and
 //!   group, the device's value is the mean of its points (gauges) or their sum (counters, timers).
-//!   Whole hours are read from the hourly rollups, partial hours at the range's edges from the
+//!   Whole UTC days are read from the daily rollups (from the day's hourly rollups when its points
+//!   came with different group attributes, `mixed`), whole hours from the hourly rollups,
+//!   partial hours at the range's edges from the
 //!   raw points (from the whole hour's rollup when raw points of that hour were dropped by
 //!   retention). Per group: `devices` = number of device values, `mean` = their mean, `min`/`max`,
 //!   `p50/p90/p99` = nearest rank (the ⌈q·n⌉-th smallest), `per_1000_devices` = for counters
@@ -196,6 +199,7 @@ pub struct Fleet {
     db: sled::Db,
     raw: sled::Tree,
     hourly: sled::Tree,
+    daily: sled::Tree,
     beats: sled::Tree,
     reboots: sled::Tree,
     devices: sled::Tree,
@@ -205,6 +209,7 @@ pub struct Fleet {
 }
 
 const RAW_HORIZON: &[u8] = b"raw_horizon_ms";
+const HOURLY_HORIZON: &[u8] = b"hourly_horizon_ms";
 
 fn check_name(s: &str, what: &'static str) -> Result<(), Rejection> {
     if s.is_empty() || s.len() > 255 {
@@ -231,6 +236,7 @@ impl Fleet {
             db: db.clone(),
             raw: db.open_tree("fleet_raw")?,
             hourly: db.open_tree("fleet_hourly")?,
+            daily: db.open_tree("fleet_daily")?,
             beats: db.open_tree("fleet_beats")?,
             reboots: db.open_tree("fleet_reboots")?,
             devices: db.open_tree("fleet_devices")?,
@@ -370,6 +376,22 @@ impl Fleet {
                 }
             };
             self.hourly.insert(hkey, new)?;
+            let dkey = with_time(
+                series_key(hb.project, hb.serial, metric),
+                keys::floor_day(hb.at_ms),
+            );
+            let new = match self.daily.get(&dkey)? {
+                None => keys::encode_daily(&Rollup::first(*value, hb.at_ms), false, &attrs),
+                Some(buf) => {
+                    let (mut r, mixed, _, day_attrs) =
+                        keys::decode_daily(&buf).ok_or(FleetError::Corrupt {
+                            tree: "fleet_daily",
+                        })?;
+                    r.add(*value, hb.at_ms);
+                    keys::encode_daily(&r, mixed || day_attrs != attrs.as_slice(), day_attrs)
+                }
+            };
+            self.daily.insert(dkey, new)?;
         }
         let mut beat = Vec::with_capacity(4 + attrs.len());
         beat.extend_from_slice(&hb.duration_s.to_le_bytes());
@@ -475,12 +497,22 @@ impl Fleet {
             .unwrap_or(0))
     }
 
+    /// Rollups, coverage and reboots before this time were dropped by retention (0: none).
+    pub fn hourly_horizon_ms(&self) -> Result<u64, FleetError> {
+        Ok(self
+            .meta
+            .get(HOURLY_HORIZON)?
+            .and_then(|v| v.as_ref().try_into().ok().map(u64::from_le_bytes))
+            .unwrap_or(0))
+    }
+
     /// Bytes of keys and values in the `fleet_*` trees (what [`Retention::max_disk_bytes`] caps).
     pub fn stored_bytes(&self) -> Result<u64, FleetError> {
         let mut total = 0u64;
         for tree in [
             &self.raw,
             &self.hourly,
+            &self.daily,
             &self.beats,
             &self.reboots,
             &self.devices,

@@ -5,12 +5,12 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::keys::{DAY_MS, HOUR_MS, floor_hour, time_of};
-use crate::{Fleet, FleetError, RAW_HORIZON};
+use crate::{Fleet, FleetError, HOURLY_HORIZON, RAW_HORIZON};
 
 /// What [`Fleet::compact`] keeps.
 ///
 /// - Raw points older than `raw_days` are dropped; hourly rollups, heartbeat coverage records
-///   and reboots older than `hourly_days` too (ages in whole hours, counted back from `now_ms`;
+///   and reboots older than `hourly_days` too (daily rollups of a day go with its first hour) (ages in whole hours, counted back from `now_ms`;
 ///   raw points never outlive their hour's rollup). Device records are never dropped.
 /// - Then, while the `fleet_*` trees hold more than `max_disk_bytes` (bytes of keys and values,
 ///   see [`Fleet::stored_bytes`]; sled's files shrink later, when it reclaims segments), the
@@ -32,7 +32,7 @@ pub struct Compacted {
     pub reboots: u64,
     /// Raw points before this hour are gone (the new raw horizon).
     pub raw_cutoff_ms: u64,
-    /// Rollups, coverage and reboots before this hour are gone.
+    /// Rollups (daily ones starting before it too), coverage and reboots before this hour are gone.
     pub hourly_cutoff_ms: u64,
     pub bytes_before: u64,
     pub bytes_after: u64,
@@ -101,14 +101,16 @@ impl Fleet {
         let mut tier_hist = BTreeMap::new();
         let raw_bytes = histogram(&self.raw, &mut raw_hist, "fleet_raw")?;
         let mut tier_bytes = histogram(&self.hourly, &mut tier_hist, "fleet_hourly")?;
+        tier_bytes += histogram(&self.daily, &mut tier_hist, "fleet_daily")?;
         tier_bytes += histogram(&self.beats, &mut tier_hist, "fleet_beats")?;
         tier_bytes += histogram(&self.reboots, &mut tier_hist, "fleet_reboots")?;
-        // The horizon record is written below whatever happens.
-        let horizon_record = if self.meta.contains_key(RAW_HORIZON)? {
-            0
-        } else {
-            (RAW_HORIZON.len() + 8) as u64
-        };
+        // The horizon records are written below whatever happens.
+        let mut horizon_record = 0;
+        for key in [RAW_HORIZON, HOURLY_HORIZON] {
+            if !self.meta.contains_key(key)? {
+                horizon_record += (key.len() + 8) as u64;
+            }
+        }
         let mut fixed = 0;
         for tree in [&self.devices, &self.meta] {
             for item in tree.iter() {
@@ -139,10 +141,14 @@ impl Fleet {
 
         let raw_points = drop_before(&self.raw, raw_cut, "fleet_raw")?;
         let rollups = drop_before(&self.hourly, hourly_cut, "fleet_hourly")?;
+        drop_before(&self.daily, hourly_cut, "fleet_daily")?;
         let beats = drop_before(&self.beats, hourly_cut, "fleet_beats")?;
         let reboots = drop_before(&self.reboots, hourly_cut, "fleet_reboots")?;
         let horizon = self.raw_horizon_ms()?.max(raw_cut);
         self.meta.insert(RAW_HORIZON, &horizon.to_le_bytes())?;
+        let hourly_horizon = self.hourly_horizon_ms()?.max(hourly_cut);
+        self.meta
+            .insert(HOURLY_HORIZON, &hourly_horizon.to_le_bytes())?;
         Ok(Compacted {
             raw_points,
             rollups,

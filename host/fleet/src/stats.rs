@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::keys::{
-    self, GroupAttrs, HOUR_MS, Reader, ceil_hour, floor_hour, series_key, time_of, with_time,
+    self, DAY_MS, GroupAttrs, HOUR_MS, Reader, ceil_day, ceil_hour, floor_day, floor_hour,
+    series_key, time_of, with_time,
 };
 use crate::{Fleet, FleetError, MAX_DURATION_S, MetricKind};
 
@@ -174,22 +175,54 @@ impl Fleet {
             return Ok(Vec::new());
         }
         let horizon = self.raw_horizon_ms()?;
-        let mut groups: BTreeMap<Key, Vec<f64>> = BTreeMap::new();
-        let mut acc = Acc::default();
-        for serial in &serials {
-            acc.0.clear();
-            let series = series_key(project, serial, metric);
-            if rollups {
-                self.device_from_rollups(&series, from_ms, to_ms, by, horizon, &mut acc)?;
-            } else {
-                self.raw_range(&series, from_ms, to_ms, by, &mut acc)?;
+        let hourly_horizon = self.hourly_horizon_ms()?;
+        // Devices are independent: split them over the cores.
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8);
+        let chunk = serials.len().div_ceil(threads).max(256);
+        let scan = |part: &[String]| -> Result<BTreeMap<Key, Vec<f64>>, FleetError> {
+            let mut groups: BTreeMap<Key, Vec<f64>> = BTreeMap::new();
+            let mut acc = Acc::default();
+            for serial in part {
+                acc.0.clear();
+                let series = series_key(project, serial, metric);
+                if rollups {
+                    self.device_from_rollups(
+                        &series,
+                        from_ms,
+                        to_ms,
+                        by,
+                        (horizon, hourly_horizon),
+                        &mut acc,
+                    )?;
+                } else {
+                    self.raw_range(&series, from_ms, to_ms, by, &mut acc)?;
+                }
+                for (key, sum, count) in acc.0.drain(..) {
+                    let v = match kind {
+                        MetricKind::Gauge => sum / count as f64,
+                        MetricKind::Counter | MetricKind::Timer => sum,
+                    };
+                    groups.entry(key).or_default().push(v);
+                }
             }
-            for (key, sum, count) in acc.0.drain(..) {
-                let v = match kind {
-                    MetricKind::Gauge => sum / count as f64,
-                    MetricKind::Counter | MetricKind::Timer => sum,
-                };
-                groups.entry(key).or_default().push(v);
+            Ok(groups)
+        };
+        let parts: Vec<Result<BTreeMap<Key, Vec<f64>>, FleetError>> = std::thread::scope(|s| {
+            let handles: Vec<_> = serials
+                .chunks(chunk)
+                .map(|part| s.spawn(move || scan(part)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect()
+        });
+        let mut groups: BTreeMap<Key, Vec<f64>> = BTreeMap::new();
+        for part in parts {
+            for (k, mut v) in part? {
+                groups.entry(k).or_default().append(&mut v);
             }
         }
         Ok(groups
@@ -204,7 +237,7 @@ impl Fleet {
         from: u64,
         to: u64,
         by: GroupBy,
-        horizon: u64,
+        (horizon, hourly_horizon): (u64, u64),
         acc: &mut Acc,
     ) -> Result<(), FleetError> {
         let first_whole = ceil_hour(from);
@@ -227,15 +260,52 @@ impl Fleet {
         if from < first_whole {
             self.partial_hour(series, from, first_whole, by, horizon, acc)?;
         }
-        let lo = with_time(series.to_vec(), first_whole);
-        let hi = with_time(series.to_vec(), end_whole);
+        // Whole days from daily rollups (complete from the hourly horizon's next day on).
+        let first_day = ceil_day(first_whole).max(ceil_day(hourly_horizon));
+        let end_day = floor_day(end_whole);
+        if first_day < end_day {
+            self.whole_hours(series, first_whole, first_day, by, acc)?;
+            let lo = with_time(series.to_vec(), first_day);
+            let hi = with_time(series.to_vec(), end_day);
+            for item in self.daily.range(lo..hi) {
+                let (k, v) = item?;
+                let (r, mixed, attrs, _) =
+                    keys::decode_daily(&v).ok_or_else(|| corrupt("fleet_daily"))?;
+                if mixed {
+                    let day = time_of(&k).ok_or_else(|| corrupt("fleet_daily"))?;
+                    self.whole_hours(series, day, day + DAY_MS, by, acc)?;
+                } else {
+                    acc.add(group_key(&attrs, by), r.sum, r.count as u64);
+                }
+            }
+            self.whole_hours(series, end_day, end_whole, by, acc)?;
+        } else {
+            self.whole_hours(series, first_whole, end_whole, by, acc)?;
+        }
+        if end_whole < to {
+            self.partial_hour(series, end_whole, to, by, horizon, acc)?;
+        }
+        Ok(())
+    }
+
+    /// The hourly rollups of `[lo, hi)` (hour-aligned).
+    fn whole_hours(
+        &self,
+        series: &[u8],
+        lo: u64,
+        hi: u64,
+        by: GroupBy,
+        acc: &mut Acc,
+    ) -> Result<(), FleetError> {
+        if lo >= hi {
+            return Ok(());
+        }
+        let lo = with_time(series.to_vec(), lo);
+        let hi = with_time(series.to_vec(), hi);
         for item in self.hourly.range(lo..hi) {
             let (_, v) = item?;
             let (r, attrs) = keys::decode_rollup(&v).ok_or_else(|| corrupt("fleet_hourly"))?;
             acc.add(group_key(&attrs, by), r.sum, r.count as u64);
-        }
-        if end_whole < to {
-            self.partial_hour(series, end_whole, to, by, horizon, acc)?;
         }
         Ok(())
     }

@@ -271,13 +271,26 @@ fn assert_aggregate(
     by: GroupBy,
     raw: bool,
 ) {
+    assert_aggregate_vs(fleet, data, metric, (from, to), (from, to), by, raw)
+}
+
+/// The fleet's aggregate over `range` against the brute force over `brute_range`.
+fn assert_aggregate_vs(
+    fleet: &Fleet,
+    data: &Data,
+    metric: &str,
+    (from, to): (u64, u64),
+    brute_range: (u64, u64),
+    by: GroupBy,
+    raw: bool,
+) {
     let got = if raw {
         fleet.aggregate_raw(1, metric, from, to, by)
     } else {
         fleet.aggregate(1, metric, from, to, by)
     }
     .expect("aggregate");
-    let want = brute_aggregate(data, metric, from, to, by);
+    let want = brute_aggregate(data, metric, brute_range.0, brute_range.1, by);
     assert_eq!(
         got.len(),
         want.len(),
@@ -850,6 +863,22 @@ fn retention_drops_old_raw_keeps_rollups_and_caps_bytes() {
         )
         .expect("compact");
     assert!(c.rollups > 0 && c.beats > 0 && c.raw_points == 0, "{c:?}");
+    // A range reaching before the cut sees only what is kept (the horizon's day is read from
+    // hourly rollups since its daily rollup went with its first hours).
+    for by in BYS {
+        for metric in ["battery_pct", "wifi_drops"] {
+            let range = (T0 + 1234, now - 777);
+            assert_aggregate_vs(
+                &fleet,
+                &data,
+                metric,
+                range,
+                (c.hourly_cutoff_ms, range.1),
+                by,
+                false,
+            );
+        }
+    }
     assert!(
         fleet
             .aggregate(1, "battery_pct", T0, T0 + DAY, GroupBy::None)
