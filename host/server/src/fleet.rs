@@ -22,26 +22,72 @@ pub struct FleetFeed {
     pub fleet: Arc<Fleet>,
     store: Store,
     schemas: Mutex<SchemaCache>,
+    /// Heartbeats waiting for their build's schema: `project | build id | 0 | serial | 0 |
+    /// event id` → (). Replayed when that schema is stored.
+    pending: sled::Tree,
     /// Heartbeats not recorded because no schema names them yet.
     pub unnamed: std::sync::atomic::AtomicU64,
 }
 
 impl FleetFeed {
-    pub fn new(fleet: Arc<Fleet>, store: Store) -> Self {
-        Self {
+    pub fn new(fleet: Arc<Fleet>, store: Store) -> Result<Self, FleetError> {
+        let pending = fleet.db().open_tree("fleet_pending")?;
+        Ok(Self {
             fleet,
             store,
             schemas: Mutex::new(HashMap::new()),
+            pending,
             unnamed: Default::default(),
-        }
+        })
     }
 
-    /// Forget cached schemas (one was stored or replaced).
-    pub fn schemas_changed(&self) {
+    /// A schema was stored, replaced or deleted: forget cached schemas, and record the
+    /// heartbeats that waited for this build's. Blocking (reads their events).
+    pub fn schemas_changed(&self, project: ProjectId, build_id: &str) {
         self.schemas
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clear();
+        if self.schema(project, build_id).is_none() {
+            return; // deleted: whatever waits keeps waiting
+        }
+        let prefix = pending_prefix(project, build_id);
+        let mut replayed = 0u64;
+        for kv in self.pending.scan_prefix(&prefix) {
+            let Ok((key, value)) = kv else { break };
+            let at_ms = value
+                .as_ref()
+                .try_into()
+                .map(u64::from_be_bytes)
+                .unwrap_or_default();
+            let Some((serial, id)) = split_pending(&key[prefix.len()..]) else {
+                continue;
+            };
+            let event = crate::crashes::crash_event(&self.store, project, &serial, id);
+            let device = self.store.device(project, &serial);
+            if let (Ok(Some(event)), Ok(device)) = (event, device)
+                && matches!(event.event.kind, EventKind::Heartbeat { .. })
+            {
+                let r = self.heartbeat(project, &serial, &event, device.as_ref(), at_ms);
+                if let Err(e) = r {
+                    tracing::debug!(serial, event = id, error = %e, "fleet input refused");
+                }
+                replayed += 1;
+            }
+            let _ = self.pending.remove(&key);
+        }
+        if replayed > 0 {
+            tracing::info!(
+                build_id,
+                heartbeats = replayed,
+                "heartbeats named by a new schema recorded"
+            );
+        }
+    }
+
+    /// Heartbeats waiting for a schema.
+    pub fn pending_len(&self) -> usize {
+        self.pending.len()
     }
 
     fn schema(&self, project: ProjectId, build_id: &str) -> Option<Arc<MetricSchema>> {
@@ -67,17 +113,33 @@ impl FleetFeed {
         serial: &str,
         event: &StoredEvent,
         device: Option<&DeviceRecord>,
-        duration_ms: u64,
-        values: &[MetricValue],
+        at_ms: u64,
     ) -> Result<(), FleetError> {
+        let EventKind::Heartbeat {
+            duration_ms,
+            values,
+        } = &event.event.kind
+        else {
+            return Ok(());
+        };
+        let duration_ms = *duration_ms;
         let context = device.and_then(|d| {
             d.contexts
                 .values()
                 .find(|c| c.software_version == event.software_version && !c.build_id.is_empty())
         });
-        let Some(schema) = context.and_then(|c| self.schema(project, &hex(&c.build_id))) else {
+        let build_id = context.map(|c| hex(&c.build_id));
+        let Some(schema) = build_id.as_deref().and_then(|b| self.schema(project, b)) else {
             self.unnamed
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            // Kept for when the build's schema arrives (a symbol upload or a manifest).
+            if let Some(b) = &build_id {
+                let mut key = pending_prefix(project, b);
+                key.extend_from_slice(serial.as_bytes());
+                key.push(0);
+                key.extend_from_slice(&event.id.to_be_bytes());
+                self.pending.insert(key, &at_ms.to_be_bytes())?;
+            }
             return Ok(());
         };
         let mut metrics: Vec<(&str, MetricKind, f64)> = Vec::new();
@@ -101,7 +163,7 @@ impl FleetFeed {
         let hb = Heartbeat {
             project: project.0,
             serial,
-            at_ms: event.received_ms,
+            at_ms,
             duration_s: u32::try_from(duration_ms / 1000).unwrap_or(u32::MAX),
             attrs: Attributes {
                 software_version: event.software_version.clone(),
@@ -117,24 +179,51 @@ impl FleetFeed {
     }
 }
 
+fn pending_prefix(project: ProjectId, build_id: &str) -> Vec<u8> {
+    let mut k = project.0.to_be_bytes().to_vec();
+    k.extend_from_slice(build_id.as_bytes());
+    k.push(0);
+    k
+}
+
+/// `serial | 0 | event id` back into its parts.
+fn split_pending(rest: &[u8]) -> Option<(String, u64)> {
+    let (serial, id) = rest.split_at(rest.len().checked_sub(9)?);
+    let id = u64::from_be_bytes(id.get(1..9)?.try_into().ok()?);
+    (id != 0 || !serial.is_empty()).then_some(())?;
+    Some((String::from_utf8(serial.to_vec()).ok()?, id))
+}
+
 impl EventSink for FleetFeed {
     fn committed(&self, events: &[(ProjectId, String, StoredEvent)], devices: &[DeviceRecord]) {
         let by_device: HashMap<(ProjectId, &str), &DeviceRecord> = devices
             .iter()
             .map(|d| ((d.project, d.serial.as_str()), d))
             .collect();
-        for (project, serial, event) in events {
+        // Heartbeats that came in one upload share its receive time: the last one is taken
+        // to end then, each earlier one to end where the next began.
+        let mut at = vec![0u64; events.len()];
+        let mut before: HashMap<(ProjectId, &str, u64), u64> = HashMap::new();
+        for (i, (project, serial, event)) in events.iter().enumerate().rev() {
+            let offset = before
+                .entry((*project, serial.as_str(), event.received_ms))
+                .or_insert(0);
+            at[i] = event.received_ms.saturating_sub(*offset);
+            if let EventKind::Heartbeat { duration_ms, .. } = &event.event.kind {
+                *offset += (*duration_ms).max(1);
+            }
+        }
+        for ((project, serial, event), at_ms) in events.iter().zip(at) {
             let device = by_device.get(&(*project, serial.as_str())).copied();
             let result = match &event.event.kind {
-                EventKind::Heartbeat {
-                    duration_ms,
-                    values,
-                } => self.heartbeat(*project, serial, event, device, *duration_ms, values),
+                EventKind::Heartbeat { .. } => {
+                    self.heartbeat(*project, serial, event, device, at_ms)
+                }
                 EventKind::Reboot { unexpected, .. } => self.fleet.record_reboot(
                     &Reboot {
                         project: project.0,
                         serial,
-                        at_ms: event.received_ms,
+                        at_ms,
                         unexpected: *unexpected,
                         software_version: &event.software_version,
                     },

@@ -188,3 +188,57 @@ async fn fleet_statistics_equal_a_brute_force_count_of_the_stored_events() {
     );
     s.server.stop().await.expect("stop");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn heartbeats_sent_before_their_schema_count_once_it_arrives() {
+    use faultline_protocol::events::{self, Payload};
+    let s = start().await;
+    let mut dev = Device::new(64, 4);
+    let beat = |v: i64| {
+        (
+            0x02,
+            Payload::Heartbeat(events::Heartbeat {
+                duration_s: 60,
+                values: vec![v, 7],
+                ..Default::default()
+            })
+            .encode(),
+        )
+    };
+    let upload = dev.upload(&[context("2.0.0"), beat(40), beat(50)]);
+    assert_eq!(s.post("early-1", upload).await.status(), 202);
+    s.drained().await;
+    let path = "/api/v1/projects/default/fleet/aggregate?metric=queue_depth&from=0&group_by=none";
+    assert_eq!(
+        s.get(path).await["groups"],
+        serde_json::json!([]),
+        "not named yet"
+    );
+
+    // `context` announces build deadbeef.
+    let r = s
+        .client
+        .put(format!(
+            "{}/api/v1/projects/default/metric-schemas/deadbeef",
+            s.base
+        ))
+        .json(&serde_json::json!({"version": 1, "metrics": [
+            {"id": "queue_depth", "kind": "gauge"},
+            {"id": "resets", "kind": "counter"}
+        ]}))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(r.status(), 200);
+    let agg = s.get(path).await;
+    assert_eq!(agg["groups"][0]["devices"], 1, "{agg}");
+    assert_eq!(agg["groups"][0]["mean"], 45.0, "{agg}");
+    let resets = s
+        .get("/api/v1/projects/default/fleet/aggregate?metric=resets&from=0&group_by=none")
+        .await;
+    assert_eq!(
+        resets["groups"][0]["per_1000_devices"], 14_000.0,
+        "{resets}"
+    );
+    s.server.stop().await.expect("stop");
+}
