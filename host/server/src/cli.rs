@@ -202,7 +202,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let feed = Arc::new(crate::fleet::FleetFeed::new(
                 crate::open_fleet(&c)?,
                 store.clone(),
-            ));
+            )?);
             let metrics = Arc::new(faultline_pipeline::PipelineMetrics::default());
             let started = std::time::Instant::now();
             let mut last_report = std::time::Instant::now();

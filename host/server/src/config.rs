@@ -41,6 +41,16 @@ struct RawConfig {
     pipeline: RawPipeline,
     #[serde(default)]
     symbols: RawSymbols,
+    #[serde(default)]
+    fleet: RawFleet,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFleet {
+    raw_days: Option<u32>,
+    hourly_days: Option<u32>,
+    max_disk_bytes: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -99,6 +109,8 @@ pub struct ServerConfig {
     pub pipeline_batch_records: usize,
     /// Largest symbol file (`[symbols] max_file_bytes`) an upload may send.
     pub max_symbol_file_bytes: usize,
+    /// How long fleet statistics are kept (`[fleet]`), applied hourly.
+    pub fleet_retention: faultline_fleet::Retention,
 }
 
 impl Default for ServerConfig {
@@ -123,6 +135,11 @@ impl Default for ServerConfig {
             // Firmware ELFs with full DWARF are a few MB; this leaves room for application
             // processors without letting one request fill the disk.
             max_symbol_file_bytes: 256 * 1024 * 1024,
+            fleet_retention: faultline_fleet::Retention {
+                raw_days: 14,
+                hourly_days: 400,
+                max_disk_bytes: 4 * 1024 * 1024 * 1024,
+            },
         }
     }
 }
@@ -244,6 +261,29 @@ impl ServerConfig {
                 d.max_symbol_file_bytes,
                 "symbols.max_file_bytes",
             )?,
+            fleet_retention: {
+                let r = faultline_fleet::Retention {
+                    raw_days: raw.fleet.raw_days.unwrap_or(d.fleet_retention.raw_days),
+                    hourly_days: raw
+                        .fleet
+                        .hourly_days
+                        .unwrap_or(d.fleet_retention.hourly_days),
+                    max_disk_bytes: raw
+                        .fleet
+                        .max_disk_bytes
+                        .unwrap_or(d.fleet_retention.max_disk_bytes),
+                };
+                if r.raw_days == 0 {
+                    return Err(invalid("fleet.raw_days", "must be at least 1"));
+                }
+                if r.hourly_days < r.raw_days {
+                    return Err(invalid(
+                        "fleet.hourly_days",
+                        "must be at least fleet.raw_days (rollups outlive the points they sum)",
+                    ));
+                }
+                r
+            },
         })
     }
 }

@@ -179,6 +179,56 @@ impl FleetFeed {
     }
 }
 
+/// Applies the retention policy every hour (and once at start) on its own thread.
+pub struct Compactor {
+    stop: Arc<std::sync::atomic::AtomicBool>,
+    handle: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Compactor {
+    pub fn start(
+        fleet: Arc<Fleet>,
+        retention: faultline_fleet::Retention,
+    ) -> std::io::Result<Self> {
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let handle = {
+            let stop = stop.clone();
+            std::thread::Builder::new()
+                .name("faultline-fleet-retention".into())
+                .spawn(move || {
+                    let mut next = std::time::Instant::now();
+                    while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                        if std::time::Instant::now() >= next {
+                            match fleet.compact(faultline_model::now_ms(), &retention) {
+                                Ok(c) => tracing::info!(
+                                    raw_points = c.raw_points,
+                                    rollups = c.rollups,
+                                    bytes_after = c.bytes_after,
+                                    over_cap = c.over_cap,
+                                    "fleet retention applied"
+                                ),
+                                Err(e) => tracing::error!(error = %e, "fleet retention failed"),
+                            }
+                            next += std::time::Duration::from_secs(3600);
+                        }
+                        std::thread::sleep(std::time::Duration::from_millis(200));
+                    }
+                })?
+        };
+        Ok(Self {
+            stop,
+            handle: Some(handle),
+        })
+    }
+
+    pub fn stop(mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(h) = self.handle.take() {
+            let _ = h.join();
+        }
+    }
+}
+
 fn pending_prefix(project: ProjectId, build_id: &str) -> Vec<u8> {
     let mut k = project.0.to_be_bytes().to_vec();
     k.extend_from_slice(build_id.as_bytes());

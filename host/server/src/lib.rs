@@ -198,6 +198,7 @@ pub struct Server {
     serve: tokio::task::JoinHandle<std::io::Result<()>>,
     worker: Option<worker::Worker>,
     crash_worker: Option<crashes::CrashWorker>,
+    compactor: Option<fleet::Compactor>,
 }
 
 /// Knobs for benchmarks; the defaults are what `faultline serve` runs.
@@ -231,8 +232,16 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
     let (committer, _flusher) = Committer::start(store.clone(), config.ingest.queue_uploads)
         .context("cannot start the flusher")?;
     let pipeline_metrics = Arc::new(PipelineMetrics::default());
-    let fleet_feed = Arc::new(fleet::FleetFeed::new(open_fleet(&config)?, store.clone()));
+    let fleet_feed = Arc::new(fleet::FleetFeed::new(open_fleet(&config)?, store.clone())?);
     let crash_signal = Arc::new(crashes::CrashSignal::default());
+    let compactor = if options.pipeline {
+        Some(fleet::Compactor::start(
+            fleet_feed.fleet.clone(),
+            config.fleet_retention,
+        )?)
+    } else {
+        None
+    };
     let worker = if options.pipeline {
         Some(worker::Worker::start(
             store.clone(),
@@ -303,6 +312,7 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
         serve,
         worker,
         crash_worker,
+        compactor,
     })
 }
 
@@ -315,6 +325,7 @@ impl Server {
             state,
             worker,
             crash_worker,
+            compactor,
             ..
         } = self;
         drop(state);
@@ -323,6 +334,9 @@ impl Server {
         }
         if let Some(w) = crash_worker {
             tokio::task::spawn_blocking(move || w.stop()).await?;
+        }
+        if let Some(c) = compactor {
+            tokio::task::spawn_blocking(move || c.stop()).await?;
         }
         Ok(())
     }

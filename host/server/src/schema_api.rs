@@ -153,7 +153,10 @@ pub async fn put_manifest(
     }
     let schema = MetricSchema::from_json(&body).map_err(|e| ApiError::BadRequest(e.to_string()))?;
     let stored = put(&state.store, p.id, &build_id, schema)?;
-    state.fleet.schemas_changed();
+    let (fleet, id) = (state.fleet.clone(), build_id.clone());
+    tokio::task::spawn_blocking(move || fleet.schemas_changed(p.id, &id))
+        .await
+        .map_err(|e| ApiError::Internal(format!("fleet task failed: {e}")))?;
     tracing::info!(project = %p.name, build_id, metrics = stored.schema.len(), "metric manifest stored");
     Ok(Json(view(&build_id, &stored)))
 }
@@ -180,7 +183,10 @@ pub async fn delete_schema(
     authorize(&state, &headers)?;
     let p = project(&state, &name)?;
     if state.store.delete_metric_schema(p.id, &build_id)? {
-        state.fleet.schemas_changed();
+        let (fleet, id) = (state.fleet.clone(), build_id.clone());
+        tokio::task::spawn_blocking(move || fleet.schemas_changed(p.id, &id))
+            .await
+            .map_err(|e| ApiError::Internal(format!("fleet task failed: {e}")))?;
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::NotFound(format!(

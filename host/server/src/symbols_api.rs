@@ -103,7 +103,7 @@ pub async fn upload(
         cache.remove(meta.build_id.as_bytes());
         let metric_schema =
             crate::schema_api::store_from_symbols(&store, p.id, &meta.build_id, &file)?;
-        fleet.schemas_changed();
+        fleet.schemas_changed(p.id, &meta.build_id);
         tracing::info!(
             project = %p.name,
             build_id = %meta.build_id,
