@@ -30,7 +30,12 @@ fn upload(device: usize, beats: usize) -> Vec<u8> {
     let mut chunker = Chunker::new(1024, (device % 251) as u8);
     let context = Payload::Context(events::Context {
         software_type: "main".into(),
-        software_version: if device % 2 == 0 { "1.4.2" } else { "1.5.0" }.into(),
+        software_version: if device.is_multiple_of(2) {
+            "1.4.2"
+        } else {
+            "1.5.0"
+        }
+        .into(),
         hardware_version: "evt-2".into(),
         build_id: BUILD.to_vec(),
     })
