@@ -10,9 +10,12 @@
 //! - From the pipeline, after its commit: [`Fleet::record_heartbeat`] / [`Fleet::record_reboot`]
 //!   with the current time. A refused input returns [`FleetError::Rejected`] with a stable reason
 //!   name ([`Rejection::name`]) to record as the input's outcome; the counts per reason are
-//!   also kept ([`Fleet::rejections`]). Recording is idempotent per (device, metric, time), so
-//!   replaying the same heartbeat after a crash does not count it twice. Writes are not flushed:
-//!   the caller's group commit flushes the `Db`.
+//!   also kept ([`Fleet::rejections`]). A heartbeat is stored in one sled transaction (all its
+//!   points, rollups, coverage and device record, or nothing), and a point already stored at the
+//!   same (device, metric, time) is not added to the rollups again, so replaying heartbeats after
+//!   a crash counts each once (a different value at the same time replaces the raw point but not
+//!   the rollups: times are the identity). Writes are not flushed: the caller's group commit
+//!   flushes the `Db`.
 //! - From axum handlers: `Fleet` is `Send + Sync`; share it in an `Arc`. Every read method takes
 //!   `&self` and plain values and returns serde-serialisable results. Reads scan sled and may
 //!   take milliseconds to seconds: run them under `tokio::task::spawn_blocking`.
@@ -84,10 +87,12 @@ pub mod query;
 mod retention;
 mod stats;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Mutex, RwLock};
 
 use serde::{Deserialize, Serialize};
+use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 
 pub use index::{DeviceIndex, DeviceState, DeviceSummary, LatestValue, Page};
 pub use query::{Query, QueryError};
@@ -188,6 +193,8 @@ pub enum FleetError {
     Query(#[from] QueryError),
     #[error("storage: {0}")]
     Storage(#[from] sled::Error),
+    #[error("the batch's transaction failed: {0}")]
+    BatchFailed(String),
     #[error("bad argument: {0}")]
     BadArgument(&'static str),
     #[error("corrupt fleet record in tree {tree}")]
@@ -294,7 +301,13 @@ impl Fleet {
             .clone()
     }
 
-    fn validate(&self, hb: &Heartbeat<'_>, now_ms: u64) -> Result<(), Rejection> {
+    /// `batch_kinds`: kinds introduced by earlier heartbeats of the same batch (not yet indexed).
+    fn validate(
+        &self,
+        hb: &Heartbeat<'_>,
+        now_ms: u64,
+        batch_kinds: &mut HashMap<(u32, String), MetricKind>,
+    ) -> Result<(), Rejection> {
         check_time(hb.at_ms, now_ms)?;
         check_name(hb.serial, "serial")?;
         check_name(&hb.attrs.software_version, "software_version")?;
@@ -324,7 +337,10 @@ impl Fleet {
                     metric: metric.to_string(),
                 });
             }
-            if let Some(expected) = index.metric_kind(hb.project, metric)
+            let known = index
+                .metric_kind(hb.project, metric)
+                .or_else(|| batch_kinds.get(&(hb.project, metric.to_string())).copied());
+            if let Some(expected) = known
                 && expected != *kind
             {
                 return Err(Rejection::KindMismatch {
@@ -334,111 +350,80 @@ impl Fleet {
                 });
             }
         }
+        for (metric, kind, _) in hb.metrics {
+            if index.metric_kind(hb.project, metric).is_none() {
+                batch_kinds.insert((hb.project, metric.to_string()), *kind);
+            }
+        }
         Ok(())
     }
 
-    /// Stores a heartbeat: raw points, hourly rollups, the heartbeat's coverage, the device
-    /// record and the search index. Refused input stores nothing.
+    /// Stores a heartbeat: raw points, hourly and daily rollups, the heartbeat's coverage, the
+    /// device record and the search index, in one transaction. Refused input stores nothing.
     pub fn record_heartbeat(&self, hb: &Heartbeat<'_>, now_ms: u64) -> Result<(), FleetError> {
-        if let Err(r) = self.validate(hb, now_ms) {
-            return self.reject(r);
-        }
-        let mut attrs = Vec::with_capacity(48);
-        keys::put_attrs(
-            &mut attrs,
-            &hb.attrs.software_version,
-            &hb.attrs.hardware_version,
-            hb.attrs.cohort.as_deref(),
-        );
-        let hour = floor_hour(hb.at_ms);
-        for (metric, _, value) in hb.metrics {
-            let series = series_key(hb.project, hb.serial, metric);
-            let old = self
-                .raw
-                .insert(with_time(series.clone(), hb.at_ms), &value.to_le_bytes())?;
-            if old.is_some() {
-                continue; // a replay: the rollup already has this point
-            }
-            let hkey = with_time(series, hour);
-            let new = match self.hourly.get(&hkey)? {
-                None => keys::encode_rollup(&Rollup::first(*value, hb.at_ms), &attrs),
-                Some(buf) => {
-                    let (mut r, _) = keys::decode_rollup(&buf).ok_or(FleetError::Corrupt {
-                        tree: "fleet_hourly",
-                    })?;
-                    if r.add(*value, hb.at_ms) {
-                        keys::encode_rollup(&r, &attrs)
-                    } else {
-                        let mut out = keys::encode_rollup(&r, &[]);
-                        out.extend_from_slice(&buf[keys::ROLLUP_FIXED..]);
-                        out
-                    }
-                }
-            };
-            self.hourly.insert(hkey, new)?;
-            let dkey = with_time(
-                series_key(hb.project, hb.serial, metric),
-                keys::floor_day(hb.at_ms),
-            );
-            let new = match self.daily.get(&dkey)? {
-                None => keys::encode_daily(&Rollup::first(*value, hb.at_ms), false, &attrs),
-                Some(buf) => {
-                    let (mut r, mixed, _, day_attrs) =
-                        keys::decode_daily(&buf).ok_or(FleetError::Corrupt {
-                            tree: "fleet_daily",
-                        })?;
-                    r.add(*value, hb.at_ms);
-                    keys::encode_daily(&r, mixed || day_attrs != attrs.as_slice(), day_attrs)
-                }
-            };
-            self.daily.insert(dkey, new)?;
-        }
-        let mut beat = Vec::with_capacity(4 + attrs.len());
-        beat.extend_from_slice(&hb.duration_s.to_le_bytes());
-        beat.extend_from_slice(&attrs);
-        let dkey = device_key(hb.project, hb.serial);
-        self.beats.insert(with_time(dkey.clone(), hb.at_ms), beat)?;
+        self.record_heartbeats(std::slice::from_ref(hb), now_ms)
+            .pop()
+            .unwrap_or(Ok(()))
+    }
 
-        let state = match self.devices.get(&dkey)? {
-            None => DeviceState {
-                attrs: hb.attrs.clone(),
-                first_seen_ms: hb.at_ms,
-                last_seen_ms: hb.at_ms,
-                metrics: BTreeMap::new(),
-            },
-            Some(buf) => {
-                let mut s: DeviceState = keys::decode_device(&buf).ok_or(FleetError::Corrupt {
-                    tree: "fleet_devices",
-                })?;
-                s.first_seen_ms = s.first_seen_ms.min(hb.at_ms);
-                if hb.at_ms >= s.last_seen_ms {
-                    s.last_seen_ms = hb.at_ms;
-                    s.attrs = hb.attrs.clone();
+    /// Stores a batch of heartbeats (e.g. those of one pipeline commit) in one transaction: one
+    /// result per heartbeat, in order. Refused heartbeats store nothing and do not affect the
+    /// others; a storage error fails every accepted heartbeat of the batch (nothing is stored).
+    pub fn record_heartbeats(
+        &self,
+        hbs: &[Heartbeat<'_>],
+        now_ms: u64,
+    ) -> Vec<Result<(), FleetError>> {
+        let mut batch_kinds = HashMap::new();
+        let mut results: Vec<Result<(), FleetError>> = Vec::with_capacity(hbs.len());
+        let mut accepted = Vec::with_capacity(hbs.len());
+        for hb in hbs {
+            match self.validate(hb, now_ms, &mut batch_kinds) {
+                Ok(()) => {
+                    accepted.push(hb);
+                    results.push(Ok(()));
                 }
-                s
-            }
-        };
-        let mut state = state;
-        for (metric, kind, value) in hb.metrics {
-            let newer = state
-                .metrics
-                .get(*metric)
-                .is_none_or(|l| hb.at_ms >= l.at_ms);
-            if newer {
-                state.metrics.insert(
-                    metric.to_string(),
-                    LatestValue {
-                        kind: *kind,
-                        value: *value,
-                        at_ms: hb.at_ms,
-                    },
-                );
+                Err(r) => results.push(self.reject(r)),
             }
         }
-        let record = keys::encode_device(&state);
-        self.devices.insert(dkey, record)?;
-        self.index_write().upsert(hb.project, hb.serial, &state);
-        Ok(())
+        if accepted.is_empty() {
+            return results;
+        }
+        let prepared: Vec<Prepared<'_, '_>> = accepted.iter().map(|hb| Prepared::new(hb)).collect();
+        let stored = (
+            &self.raw,
+            &self.hourly,
+            &self.daily,
+            &self.beats,
+            &self.devices,
+        )
+            .transaction(|trees| {
+                let mut states = Vec::with_capacity(prepared.len());
+                for p in &prepared {
+                    states.push(write_heartbeat(trees, p)?);
+                }
+                Ok(states)
+            })
+            .map_err(|e| match e {
+                TransactionError::Abort(e) => e,
+                TransactionError::Storage(e) => FleetError::Storage(e),
+            });
+        match stored {
+            Ok(states) => {
+                let mut index = self.index_write();
+                for (p, state) in prepared.iter().zip(&states) {
+                    index.upsert(p.hb.project, p.hb.serial, state);
+                }
+            }
+            Err(e) => {
+                let msg = e.to_string();
+                let mut first = Some(e);
+                for r in results.iter_mut().filter(|r| r.is_ok()) {
+                    *r = Err(first.take().unwrap_or(FleetError::BatchFailed(msg.clone())));
+                }
+            }
+        }
+        results
     }
 
     /// Stores a reboot (unexpected = crash). Reboots do not create or change device records.
@@ -530,4 +515,120 @@ impl Fleet {
     pub fn db(&self) -> &sled::Db {
         &self.db
     }
+}
+
+/// The per-heartbeat values computed outside the transaction.
+struct Prepared<'h, 'a> {
+    hb: &'h Heartbeat<'a>,
+    attrs: Vec<u8>,
+    beat: Vec<u8>,
+    dkey: Vec<u8>,
+    hour: u64,
+    day: u64,
+}
+
+impl<'h, 'a> Prepared<'h, 'a> {
+    fn new(hb: &'h Heartbeat<'a>) -> Self {
+        let mut attrs = Vec::with_capacity(48);
+        keys::put_attrs(
+            &mut attrs,
+            &hb.attrs.software_version,
+            &hb.attrs.hardware_version,
+            hb.attrs.cohort.as_deref(),
+        );
+        let mut beat = Vec::with_capacity(4 + attrs.len());
+        beat.extend_from_slice(&hb.duration_s.to_le_bytes());
+        beat.extend_from_slice(&attrs);
+        Prepared {
+            hb,
+            attrs,
+            beat,
+            dkey: device_key(hb.project, hb.serial),
+            hour: floor_hour(hb.at_ms),
+            day: keys::floor_day(hb.at_ms),
+        }
+    }
+}
+
+type Trees = TransactionalTree;
+
+/// Writes one heartbeat inside the batch's transaction; a point already stored at the same
+/// (device, metric, time) is a replay and leaves the rollups alone.
+fn write_heartbeat(
+    (raw, hourly, daily, beats, devices): &(Trees, Trees, Trees, Trees, Trees),
+    p: &Prepared<'_, '_>,
+) -> Result<DeviceState, ConflictableTransactionError<FleetError>> {
+    let corrupt = |tree| ConflictableTransactionError::Abort(FleetError::Corrupt { tree });
+    let (hb, attrs, hour, day, dkey) = (p.hb, &p.attrs, p.hour, p.day, &p.dkey);
+    let beat = &p.beat;
+    for (metric, _, value) in hb.metrics {
+        let series = series_key(hb.project, hb.serial, metric);
+        let old = raw.insert(with_time(series.clone(), hb.at_ms), &value.to_le_bytes())?;
+        if old.is_some() {
+            continue; // a replay: the rollups already have this point
+        }
+        let hkey = with_time(series.clone(), hour);
+        let new = match hourly.get(&hkey)? {
+            None => keys::encode_rollup(&Rollup::first(*value, hb.at_ms), attrs),
+            Some(buf) => {
+                let (mut r, _) =
+                    keys::decode_rollup(&buf).ok_or_else(|| corrupt("fleet_hourly"))?;
+                if r.add(*value, hb.at_ms) {
+                    keys::encode_rollup(&r, attrs)
+                } else {
+                    let mut out = keys::encode_rollup(&r, &[]);
+                    out.extend_from_slice(&buf[keys::ROLLUP_FIXED..]);
+                    out
+                }
+            }
+        };
+        hourly.insert(hkey, new)?;
+        let day_key = with_time(series, day);
+        let new = match daily.get(&day_key)? {
+            None => keys::encode_daily(&Rollup::first(*value, hb.at_ms), false, attrs),
+            Some(buf) => {
+                let (mut r, mixed, _, day_attrs) =
+                    keys::decode_daily(&buf).ok_or_else(|| corrupt("fleet_daily"))?;
+                r.add(*value, hb.at_ms);
+                keys::encode_daily(&r, mixed || day_attrs != attrs.as_slice(), day_attrs)
+            }
+        };
+        daily.insert(day_key, new)?;
+    }
+    beats.insert(with_time(dkey.clone(), hb.at_ms), beat.as_slice())?;
+    let mut state = match devices.get(dkey)? {
+        None => DeviceState {
+            attrs: hb.attrs.clone(),
+            first_seen_ms: hb.at_ms,
+            last_seen_ms: hb.at_ms,
+            metrics: BTreeMap::new(),
+        },
+        Some(buf) => {
+            let mut s = keys::decode_device(&buf).ok_or_else(|| corrupt("fleet_devices"))?;
+            s.first_seen_ms = s.first_seen_ms.min(hb.at_ms);
+            if hb.at_ms >= s.last_seen_ms {
+                s.last_seen_ms = hb.at_ms;
+                s.attrs = hb.attrs.clone();
+            }
+            s
+        }
+    };
+    for (metric, kind, value) in hb.metrics {
+        if state
+            .metrics
+            .get(*metric)
+            .is_none_or(|l| hb.at_ms >= l.at_ms)
+        {
+            state.metrics.insert(
+                metric.to_string(),
+                LatestValue {
+                    kind: *kind,
+                    value: *value,
+                    at_ms: hb.at_ms,
+                },
+            );
+        }
+    }
+    devices.insert(dkey.as_slice(), keys::encode_device(&state))?;
+    Ok(state)
 }

@@ -1076,3 +1076,77 @@ fn bad_input_is_rejected_with_a_reason_and_not_stored() {
     assert_eq!(counts["timestamp_before_2000"], 3);
     assert_eq!(counts["kind_mismatch"], 1);
 }
+
+#[test]
+fn batches_store_the_same_as_single_calls_and_reject_per_heartbeat() {
+    let data = generate(31, 25, 2);
+    let (_dir1, db1) = temp_db();
+    let single = load(&db1, &data);
+    let (_dir2, db2) = temp_db();
+    let batched = Fleet::open(&db2).expect("open");
+    let hbs: Vec<Heartbeat<'_>> = data
+        .beats
+        .iter()
+        .map(|b| Heartbeat {
+            project: 1,
+            serial: &b.serial,
+            at_ms: b.at,
+            duration_s: b.dur_s,
+            attrs: b.attrs.clone(),
+            metrics: &b.metrics,
+        })
+        .collect();
+    for chunk in hbs.chunks(37) {
+        for r in batched.record_heartbeats(chunk, data.end) {
+            r.expect("stored");
+        }
+    }
+    // Replaying a batch changes nothing.
+    for r in batched.record_heartbeats(&hbs[..100], data.end) {
+        r.expect("replayed");
+    }
+    for (metric, _) in METRICS {
+        for by in BYS {
+            assert_eq!(
+                single.aggregate(1, metric, T0, data.end, by).expect("agg"),
+                batched.aggregate(1, metric, T0, data.end, by).expect("agg")
+            );
+        }
+    }
+    let page = Page {
+        limit: 1000,
+        after: None,
+    };
+    assert_eq!(
+        single.search(1, "", data.end, &page).expect("search"),
+        batched.search(1, "", data.end, &page).expect("search")
+    );
+
+    // One bad heartbeat and one conflicting kind inside a batch: only they are refused.
+    let attrs = data.beats[0].attrs.clone();
+    static NEW_METRIC: [(&str, MetricKind, f64); 1] = [("brand_new", MetricKind::Gauge, 1.0)];
+    static CONFLICTING: [(&str, MetricKind, f64); 1] = [("brand_new", MetricKind::Counter, 1.0)];
+    static NAN: [(&str, MetricKind, f64); 1] = [("battery_pct", MetricKind::Gauge, f64::NAN)];
+    let mk =
+        |serial: &'static str, metrics: &'static [(&'static str, MetricKind, f64)]| Heartbeat {
+            project: 1,
+            serial,
+            at_ms: data.end - 1,
+            duration_s: 60,
+            attrs: attrs.clone(),
+            metrics,
+        };
+    let results = batched.record_heartbeats(
+        &[
+            mk("n1", &NEW_METRIC),
+            mk("n2", &NAN),
+            mk("n3", &CONFLICTING),
+        ],
+        data.end,
+    );
+    assert!(results[0].is_ok());
+    assert!(matches!(&results[1], Err(FleetError::Rejected(r)) if r.name() == "non_finite_value"));
+    assert!(matches!(&results[2], Err(FleetError::Rejected(r)) if r.name() == "kind_mismatch"));
+    assert!(batched.device(1, "n1").is_some());
+    assert!(batched.device(1, "n2").is_none() && batched.device(1, "n3").is_none());
+}
