@@ -2,7 +2,8 @@
 //! resident memory at 1M devices, disk bytes per device-day.
 //!
 //! Environment: FLEET_BENCH_DEVICES (aggregate fleet, default 2000), FLEET_BENCH_DAYS (default 2;
-//! one heartbeat per device-hour, 10 metrics each), FLEET_BENCH_SEARCH_DEVICES (default 1000000).
+//! one heartbeat per device-hour, 10 metrics each), FLEET_BENCH_SEARCH_DEVICES (default 1000000),
+//! FLEET_BENCH_BATCH (heartbeats per record_heartbeats call and flush, default 500).
 //! `cargo bench -p faultline-fleet`.
 
 use std::collections::BTreeMap;

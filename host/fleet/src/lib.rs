@@ -7,15 +7,17 @@
 //!
 //! # Calling it
 //!
-//! - From the pipeline, after its commit: [`Fleet::record_heartbeat`] / [`Fleet::record_reboot`]
-//!   with the current time. A refused input returns [`FleetError::Rejected`] with a stable reason
-//!   name ([`Rejection::name`]) to record as the input's outcome; the counts per reason are
-//!   also kept ([`Fleet::rejections`]). A heartbeat is stored in one sled transaction (all its
-//!   points, rollups, coverage and device record, or nothing), and a point already stored at the
-//!   same (device, metric, time) is not added to the rollups again, so replaying heartbeats after
-//!   a crash counts each once (a different value at the same time replaces the raw point but not
-//!   the rollups: times are the identity). Writes are not flushed: the caller's group commit
-//!   flushes the `Db`.
+//! - From the pipeline, after its commit: [`Fleet::record_heartbeats`] with the commit's
+//!   heartbeats (or [`Fleet::record_heartbeat`] for one) and [`Fleet::record_reboot`], with the
+//!   current time. A refused input gets [`FleetError::Rejected`] with a stable reason name
+//!   ([`Rejection::name`]) to record as its outcome; the counts per reason are also kept
+//!   ([`Fleet::rejections`]). A batch is stored in one sled transaction (every point, rollup,
+//!   coverage record and device record of its accepted heartbeats, or nothing), and a point
+//!   already stored at the same (device, metric, time) is not added to the rollups again, so
+//!   replaying heartbeats after a crash (the pipeline's commit and this one are separate) counts
+//!   each once; a different value at the same time replaces the raw point but not the rollups
+//!   (times are the identity). Reboots are keyed by time, so replaying them is harmless too.
+//!   Writes are not flushed: the caller's group commit flushes the `Db`.
 //! - From axum handlers: `Fleet` is `Send + Sync`; share it in an `Arc`. Every read method takes
 //!   `&self` and plain values and returns serde-serialisable results. Reads scan sled and may
 //!   take milliseconds to seconds: run them under `tokio::task::spawn_blocking`.
@@ -72,6 +74,15 @@
 //!   after the last serial of the previous page, `total` counts every match.
 //! - **Retention** ([`Fleet::compact`]): see [`Retention`].
 //!
+//! # Cost and limits
+//!
+//! A heartbeat with m metrics costs m raw inserts, m hourly and m daily read-modify-writes, one
+//! coverage insert and one device read-modify-write, inside a sled transaction (which re-reads
+//! what it read to validate, about 1.5–2× the cost of plain writes). Keys are series-major (time
+//! last), which makes per-device reads cheap but spreads writes over the whole key space: ingest
+//! slows as history grows (see the bench figures in the crate's commit notes). Aggregates and
+//! health scan every device of the project (split over the cores); search never touches sled.
+//!
 //! # Rejected input
 //!
 //! A heartbeat or reboot is refused, nothing of it stored, when: its time is before 2000-01-01
@@ -97,7 +108,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionError, Transact
 pub use index::{DeviceIndex, DeviceState, DeviceSummary, LatestValue, Page};
 pub use query::{Query, QueryError};
 pub use retention::{Compacted, Retention};
-pub use stats::{AdoptionBucket, Comparison, Group, GroupBy, HealthGroup};
+pub use stats::{AdoptionBucket, Comparison, Group, GroupBy, HealthGroup, MAX_BUCKETS};
 
 use keys::{Rollup, device_key, floor_hour, series_key, with_time};
 
