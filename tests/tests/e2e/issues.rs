@@ -4,94 +4,26 @@
 //! same ELF; grouping against rebuilds, other devices and other crash sites; the lifecycle
 //! (resolve in a version, regression, merge) through the API.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::Mutex;
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::common::*;
+use crate::example::{self, firmware, upload_elf};
 use faultline_protocol::events::{self, Payload};
 use serde_json::{Value, json};
-
-const BOARD: &str = "an385";
-
-/// The example firmware built with extra definitions, once per variant per test run.
-fn firmware(variant: &str, defs: &str) -> PathBuf {
-    static BUILT: Mutex<BTreeMap<String, PathBuf>> = Mutex::new(BTreeMap::new());
-    let mut built = BUILT.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(elf) = built.get(variant) {
-        return elf.clone();
-    }
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("issues-fw")
-        .join(variant);
-    let out = Command::new("make")
-        .arg("-s")
-        .arg("-C")
-        .arg(repo_root().join("device-sdk/examples/qemu-mps2"))
-        .arg(format!("BOARD={BOARD}"))
-        .arg(format!("BUILD={}", dir.display()))
-        .arg(format!("DEFS={defs}"))
-        .output()
-        .expect("run make (./dev setup installs the firmware toolchain)");
-    assert!(
-        out.status.success(),
-        "make: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let elf = dir.join("fw.elf");
-    built.insert(variant.to_string(), elf.clone());
-    elf
-}
 
 pub(crate) fn default_firmware() -> PathBuf {
     firmware("1.0.0", "")
 }
 
-/// Boot `elf`, crash with `cmd`, reboot and send everything through the bridge as `serial`.
 async fn crash(s: &TestServer, elf: &Path, cmd: &str, serial: &str) {
-    let (elf, arg) = (
-        elf.to_path_buf(),
-        format!("enable=on,target=native,arg=fw.elf,arg={cmd},arg=serial={serial}"),
-    );
-    let out = tokio::task::spawn_blocking(move || {
-        Command::new("timeout")
-            .args(["30", "qemu-system-arm", "-M", &format!("mps2-{BOARD}")])
-            .args(["-nographic", "-monitor", "none", "-serial", "stdio"])
-            .args(["-semihosting-config", &arg, "-kernel"])
-            .arg(&elf)
-            .stdin(Stdio::null())
-            .output()
-            .expect("run qemu-system-arm")
-    })
-    .await
-    .expect("join");
-    let console = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success() && console.contains("\n# done\n"),
-        "{cmd}: QEMU exited with {}:\n{console}",
-        out.status
-    );
-    let bridged = run_bridge(s, &s.key, &[], out.stdout).await;
-    assert!(
-        bridged.status.success(),
-        "{}",
-        String::from_utf8_lossy(&bridged.stderr)
-    );
-    s.drained().await;
+    example::run(s, elf, cmd, serial).await;
 }
 
 async fn upload_symbols(s: &TestServer, elf: &Path) -> String {
-    let r = s
-        .client
-        .post(format!("{}/api/v1/projects/default/symbols", s.base))
-        .body(std::fs::read(elf).expect("elf"))
-        .send()
-        .await
-        .expect("request");
-    assert_eq!(r.status(), 201);
-    let meta: Value = r.json().await.expect("json");
+    let meta = upload_elf(s, elf).await;
     meta["build_id"].as_str().expect("build id").to_string()
 }
 

@@ -7,6 +7,7 @@ mod bridge;
 mod device_posix;
 mod durability;
 mod errors;
+mod example;
 mod firmware;
 mod fixtures;
 mod fleet;

@@ -3,92 +3,18 @@
 //! the build that sent them — the ELF's `.faultline.metrics` section once the ELF is uploaded,
 //! or a JSON manifest — and values a schema cannot account for are flagged, never mis-named.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::Mutex;
+use std::path::Path;
+use std::process::Command;
 
 use crate::common::*;
+use crate::example::{self, firmware, upload_elf};
 use faultline_protocol::events::{self, Payload};
 use serde_json::{Value, json};
-
-const BOARD: &str = "an385";
-
-/// The example firmware built with extra definitions, once per variant per test run.
-fn firmware(variant: &str, defs: &str) -> PathBuf {
-    static BUILT: Mutex<BTreeMap<String, PathBuf>> = Mutex::new(BTreeMap::new());
-    let mut built = BUILT.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(elf) = built.get(variant) {
-        return elf.clone();
-    }
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("metric-names-fw")
-        .join(variant);
-    let out = Command::new("make")
-        .arg("-s")
-        .arg("-C")
-        .arg(repo_root().join("device-sdk/examples/qemu-mps2"))
-        .arg(format!("BOARD={BOARD}"))
-        .arg(format!("BUILD={}", dir.display()))
-        .arg(format!("DEFS={defs}"))
-        .output()
-        .expect("run make (./dev setup installs the firmware toolchain)");
-    assert!(
-        out.status.success(),
-        "make: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let elf = dir.join("fw.elf");
-    built.insert(variant.to_string(), elf.clone());
-    elf
-}
 
 /// Boot `elf` once with the command `none` (context, reboot, trace, one heartbeat, logs) and
 /// send its UART through the bridge as `serial`.
 async fn boot(s: &TestServer, elf: &Path, serial: &str) {
-    let (elf, arg) = (
-        elf.to_path_buf(),
-        format!("enable=on,target=native,arg=fw.elf,arg=none,arg=serial={serial}"),
-    );
-    let out = tokio::task::spawn_blocking(move || {
-        Command::new("timeout")
-            .args(["30", "qemu-system-arm", "-M", &format!("mps2-{BOARD}")])
-            // virtual time from the instruction count: the timer metric reads exactly 3 ms
-            .args(["-icount", "shift=0,sleep=off"])
-            .args(["-nographic", "-monitor", "none", "-serial", "stdio"])
-            .args(["-semihosting-config", &arg, "-kernel"])
-            .arg(&elf)
-            .stdin(Stdio::null())
-            .output()
-            .expect("run qemu-system-arm")
-    })
-    .await
-    .expect("join");
-    let console = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success() && console.contains("\n# done\n"),
-        "QEMU exited with {}:\n{console}",
-        out.status
-    );
-    let bridged = run_bridge(s, &s.key, &[], out.stdout).await;
-    assert!(
-        bridged.status.success(),
-        "{}",
-        String::from_utf8_lossy(&bridged.stderr)
-    );
-    s.drained().await;
-}
-
-async fn upload_elf(s: &TestServer, elf: &Path) -> Value {
-    let r = s
-        .client
-        .post(format!("{}/api/v1/projects/default/symbols", s.base))
-        .body(std::fs::read(elf).expect("elf"))
-        .send()
-        .await
-        .expect("request");
-    assert_eq!(r.status(), 201);
-    r.json().await.expect("json")
+    example::run(s, elf, "none", serial).await;
 }
 
 async fn put_manifest(s: &TestServer, build_id: &str, body: &str) -> (u16, Value) {
