@@ -5,7 +5,7 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
-use faultline_fleet::{GroupBy, Page};
+use faultline_fleet::{Fleet, GroupBy, Page};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -59,10 +59,17 @@ impl RangeQuery {
     }
 }
 
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, faultline_fleet::FleetError> + Send + 'static,
+/// Authorize, find the project, and run `f` on the fleet store off the async threads.
+async fn read<T: Send + 'static>(
+    state: &AppState,
+    headers: &HeaderMap,
+    name: &str,
+    f: impl FnOnce(&Fleet, u32) -> Result<T, faultline_fleet::FleetError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    tokio::task::spawn_blocking(f)
+    authorize(state, headers)?;
+    let p = project(state, name)?;
+    let fleet = state.fleet.fleet.clone();
+    tokio::task::spawn_blocking(move || f(&fleet, p.id.0))
         .await
         .map_err(|e| ApiError::Internal(format!("fleet task failed: {e}")))?
         .map_err(|e| match e {
@@ -79,12 +86,12 @@ pub async fn aggregate(
     Path(name): Path<String>,
     Query(q): Query<RangeQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
     let (metric, (from, to), by) = (q.metric()?, q.range()?, q.group_by()?);
-    let fleet = state.fleet.fleet.clone();
     let m = metric.clone();
-    let groups = blocking(move || fleet.aggregate(p.id.0, &m, from, to, by)).await?;
+    let groups = read(&state, &headers, &name, move |f, p| {
+        f.aggregate(p, &m, from, to, by)
+    })
+    .await?;
     Ok(Json(
         json!({ "metric": metric, "from": from, "to": to, "groups": groups }),
     ))
@@ -96,17 +103,17 @@ pub async fn compare(
     Path(name): Path<String>,
     Query(q): Query<RangeQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
     let (metric, (from, to)) = (q.metric()?, q.range()?);
     let (Some(a), Some(b)) = (q.a.clone(), q.b.clone()) else {
         return Err(ApiError::BadRequest(
             "give the two software versions as `a` and `b`".into(),
         ));
     };
-    let fleet = state.fleet.fleet.clone();
     let m = metric.clone();
-    let c = blocking(move || fleet.compare(p.id.0, &m, from, to, &a, &b)).await?;
+    let c = read(&state, &headers, &name, move |f, p| {
+        f.compare(p, &m, from, to, &a, &b)
+    })
+    .await?;
     Ok(Json(
         json!({ "metric": metric, "from": from, "to": to, "comparison": c }),
     ))
@@ -118,11 +125,11 @@ pub async fn health(
     Path(name): Path<String>,
     Query(q): Query<RangeQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
     let ((from, to), by) = (q.range()?, q.group_by()?);
-    let fleet = state.fleet.fleet.clone();
-    let groups = blocking(move || fleet.crash_free_hours(p.id.0, from, to, by)).await?;
+    let groups = read(&state, &headers, &name, move |f, p| {
+        f.crash_free_hours(p, from, to, by)
+    })
+    .await?;
     Ok(Json(json!({ "from": from, "to": to, "groups": groups })))
 }
 
@@ -132,12 +139,12 @@ pub async fn adoption(
     Path(name): Path<String>,
     Query(q): Query<RangeQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
     let (from, to) = q.range()?;
     let bucket = q.bucket_ms.unwrap_or(DAY_MS);
-    let fleet = state.fleet.fleet.clone();
-    let buckets = blocking(move || fleet.adoption(p.id.0, from, to, bucket)).await?;
+    let buckets = read(&state, &headers, &name, move |f, p| {
+        f.adoption(p, from, to, bucket)
+    })
+    .await?;
     Ok(Json(
         json!({ "from": from, "to": to, "bucket_ms": bucket, "buckets": buckets }),
     ))
@@ -157,14 +164,13 @@ pub async fn search(
     Path(name): Path<String>,
     Query(q): Query<SearchQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
-    let fleet = state.fleet.fleet.clone();
     let page = Page {
         limit: q.limit.unwrap_or(100).min(1000),
         after: q.after,
     };
-    let (total, devices) =
-        blocking(move || fleet.search(p.id.0, &q.q, faultline_model::now_ms(), &page)).await?;
+    let (total, devices) = read(&state, &headers, &name, move |f, p| {
+        f.search(p, &q.q, faultline_model::now_ms(), &page)
+    })
+    .await?;
     Ok(Json(json!({ "total": total, "devices": devices })))
 }

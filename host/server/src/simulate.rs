@@ -125,6 +125,11 @@ pub const METRICS: [(&str, &str, Option<&str>); 10] = [
     ("cpu_busy_ms", "timer", Some("ms")),
 ];
 
+/// Where a metric of [`METRICS`] travels in the heartbeat's values.
+pub fn metric_index(id: &str) -> Option<usize> {
+    METRICS.iter().position(|(m, _, _)| *m == id)
+}
+
 /// The JSON manifest of [`METRICS`] (sdk-guides/metrics.md §4).
 pub fn schema_manifest() -> serde_json::Value {
     serde_json::json!({

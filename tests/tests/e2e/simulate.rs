@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use faultline_server::simulate::{METRICS, RELEASES, SimulateArgs};
+use faultline_server::simulate::{RELEASES, SimulateArgs, metric_index};
 
 use crate::common::*;
 
@@ -21,10 +21,7 @@ struct Tally {
 }
 
 fn position(name: &str) -> usize {
-    METRICS
-        .iter()
-        .position(|(id, _, _)| *id == name)
-        .expect("metric")
+    metric_index(name).expect("metric")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
