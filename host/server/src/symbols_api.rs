@@ -34,15 +34,6 @@ pub async fn upload(
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     authorize(&state, &headers)?;
     let p = project(&state, &name)?;
-    let version = match (q.software_type, q.software_version) {
-        (Some(t), Some(v)) if !t.is_empty() && !v.is_empty() => Some((t, v)),
-        (None, None) => None,
-        _ => {
-            return Err(ApiError::BadRequest(
-                "give both software_type and software_version, or neither".into(),
-            ));
-        }
-    };
     let limit = state.config.max_symbol_file_bytes;
     let declared = headers
         .get(header::CONTENT_LENGTH)
@@ -65,6 +56,17 @@ pub async fn upload(
     if bytes.is_empty() {
         return Err(ApiError::BadRequest("empty body: send the ELF file".into()));
     }
+    // Checked after the body is read: answering before it would leave the body unread, and
+    // the connection would close under a client that reuses it.
+    let version = match (q.software_type, q.software_version) {
+        (Some(t), Some(v)) if !t.is_empty() && !v.is_empty() => Some((t, v)),
+        (None, None) => None,
+        _ => {
+            return Err(ApiError::BadRequest(
+                "give both software_type and software_version, or neither".into(),
+            ));
+        }
+    };
 
     // Parsing walks the whole file: off the async threads.
     let store = state.store.clone();
