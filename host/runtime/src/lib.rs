@@ -13,7 +13,7 @@
 //!    through [`Runtime::symbolicate`]; see [`symbolicator`].)
 //! 3. `decode` passes the plugin's circuit breaker (an open breaker fails the call at once
 //!    with [`PluginFailure::Disabled`]), takes the plugin's one reusable instance (creating it
-//!    when there is none) and calls the guest under an epoch deadline (`timeout_ms`) and a
+//!    when there is none) and calls the guest under a CPU-time budget (`timeout_ms`, enforced through epoch deadlines) and a
 //!    memory cap (`max_memory_bytes`, growth past it traps).
 //! 4. The result becomes one of:
 //!    - a trap, timeout or memory-limit trap: [`DecodeError::Failed`]; the instance is thrown
@@ -36,6 +36,7 @@ pub mod manifest;
 pub mod symbolicator;
 
 mod cache;
+mod clock;
 mod v0_1_0;
 
 use std::collections::{BTreeMap, HashMap};
@@ -308,6 +309,8 @@ struct HostState {
     files: Arc<symbolicator::GrantedFiles>,
     /// The running symbolicate call's look-ups.
     symbols: symbolicator::SymbolCall,
+    /// The running call's CPU-time budget.
+    clock: clock::CallClock,
 }
 
 impl WasiView for HostState {
@@ -880,6 +883,7 @@ impl Runtime {
             None => slot.insert(self.instantiate(p, ticks)?),
         };
         inst.store.data_mut().limiter.memory_hit = false;
+        inst.store.data_mut().clock = clock::CallClock::start(p.spec.limits.timeout);
         inst.store.set_epoch_deadline(ticks);
         Ok(inst)
     }
@@ -906,17 +910,21 @@ impl Runtime {
             logs: p.logs.clone(),
             files: p.files.clone(),
             symbols: symbolicator::SymbolCall::default(),
+            clock: clock::CallClock::start(p.spec.limits.timeout),
         };
         let mut store = Store::new(&self.engine, state);
         store.limiter(|s| &mut s.limiter);
         store.set_epoch_deadline(ticks);
-        // Time the host spent answering `lookup` extends the deadline; otherwise it is over.
+        // The epoch deadline is a wall-clock alarm; the budget itself is CPU time (see
+        // `clock`), so when the alarm rings with budget left, it is set again for the rest.
+        // Time the host spent answering `lookup` is not the guest's.
         store.epoch_deadline_callback(|mut cx| {
-            let host_time = std::mem::take(&mut cx.data_mut().symbols.host_time);
-            Ok(if host_time.is_zero() {
-                UpdateDeadline::Interrupt
-            } else {
-                UpdateDeadline::Continue(deadline_ticks(host_time))
+            let data = cx.data_mut();
+            let host_time = std::mem::take(&mut data.symbols.host_time);
+            data.clock.exclude(host_time);
+            Ok(match data.clock.remaining() {
+                Some(left) => UpdateDeadline::Continue(deadline_ticks(left)),
+                None => UpdateDeadline::Interrupt,
             })
         });
         let bindings = match &p.loaded {

@@ -129,7 +129,8 @@ impl fmt::Display for PluginKind {
 /// Sandbox limits and circuit-breaker settings of one plugin.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// Wall-time budget of one call (epoch deadline, 1 ms resolution).
+    /// CPU-time budget of one call on the calling thread (1 ms resolution; a call that waits
+    /// without running also ends after 20 budgets of wall time, at least 1 s).
     pub timeout: Duration,
     /// Cap on each linear memory of the plugin.
     pub max_memory_bytes: usize,

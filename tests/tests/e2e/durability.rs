@@ -191,13 +191,6 @@ async fn acknowledged_chunks_survive_sigkill_and_are_processed_exactly_once() {
         if let Some((m, n)) = counts.iter().find(|(_, n)| **n > 1) {
             panic!("{serial}: `{m}` stored {n} times");
         }
-        for m in acked.get(&serial).into_iter().flatten() {
-            assert!(
-                counts.contains_key(m.as_str()),
-                "{serial}: acknowledged `{m}` lost"
-            );
-        }
-        // Every stored chunk has exactly one outcome (or waits in an incomplete message).
         let device: Value = client
             .get(format!("{base}/api/v1/projects/default/devices/{serial}"))
             .send()
@@ -206,6 +199,26 @@ async fn acknowledged_chunks_survive_sigkill_and_are_processed_exactly_once() {
             .json()
             .await
             .expect("json");
+        for m in acked.get(&serial).into_iter().flatten() {
+            if !counts.contains_key(m.as_str()) {
+                let outcomes: Value = client
+                    .get(format!(
+                        "{base}/api/v1/projects/default/devices/{serial}/outcomes"
+                    ))
+                    .send()
+                    .await
+                    .expect("outcomes")
+                    .json()
+                    .await
+                    .expect("json");
+                let kept = dir.keep();
+                panic!(
+                    "{serial}: acknowledged `{m}` lost\ndevice: {device}\noutcomes: {outcomes}\ndata kept in {}",
+                    kept.display()
+                );
+            }
+        }
+        // Every stored chunk has exactly one outcome (or waits in an incomplete message).
         let outcomes: u64 = device["outcomes"]
             .as_object()
             .expect("outcomes")
