@@ -10,7 +10,7 @@ use crate::{Attributes, MetricKind};
 
 const ABSENT: u32 = u32::MAX;
 
-/// What the fleet knows about one device (persisted as JSON in `fleet_devices`).
+/// What the fleet knows about one device (persisted in its device record).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeviceState {
     /// The attributes of the latest heartbeat (by `at_ms`).

@@ -2,8 +2,9 @@
 //! attributes, fleet aggregates by release, crash-free hours and device search.
 //!
 //! Inputs are heartbeats whose metrics are already named (ids from the build's metric schema)
-//! and reboots. [`Fleet`] stores them in sled trees of a [`sled::Db`] it is given and keeps an
-//! in-memory [`DeviceIndex`] of device attributes for search.
+//! and reboots. [`Fleet`] stores them in one sled tree, `fleet`, of a [`sled::Db`] it is given
+//! (plus `fleet_meta` for the format and retention horizons) and keeps an in-memory
+//! [`DeviceIndex`] of device attributes for search.
 //!
 //! # Calling it
 //!
@@ -11,35 +12,39 @@
 //!   heartbeats (or [`Fleet::record_heartbeat`] for one) and [`Fleet::record_reboot`], with the
 //!   current time. A refused input gets [`FleetError::Rejected`] with a stable reason name
 //!   ([`Rejection::name`]) to record as its outcome; the counts per reason are also kept
-//!   ([`Fleet::rejections`]). A batch is stored in one sled transaction (every point, rollup,
-//!   coverage record and device record of its accepted heartbeats, or nothing), and a point
-//!   already stored at the same (device, metric, time) is not added to the rollups again, so
-//!   replaying heartbeats after a crash (the pipeline's commit and this one are separate) counts
-//!   each once; a different value at the same time replaces the raw point but not the rollups
-//!   (times are the identity). Reboots are keyed by time, so replaying them is harmless too.
-//!   Writes are not flushed: the caller's group commit flushes the `Db`.
+//!   ([`Fleet::rejections`]). A batch is stored in one atomic `sled::Batch` (every record of
+//!   its accepted heartbeats, or nothing). A heartbeat of a device at a time already stored is
+//!   a replay and changes nothing, so replaying heartbeats after a crash (the pipeline's commit
+//!   and this one are separate) counts each once (times are the identity). Reboots are keyed by
+//!   time, so replaying them is harmless too. Writes are not flushed: the caller flushes the
+//!   `Db` (or relies on sled's periodic flush: the pipeline replays what was lost).
 //! - From axum handlers: `Fleet` is `Send + Sync`; share it in an `Arc`. Every read method takes
 //!   `&self` and plain values and returns serde-serialisable results. Reads scan sled and may
 //!   take milliseconds to seconds: run them under `tokio::task::spawn_blocking`.
 //! - Periodically: [`Fleet::compact`] with a [`Retention`].
 //!
-//! # Key layout
+//! # Key layout (format 2)
 //!
-//! `serial` and `metric` are written as one length byte and the bytes (≤ 255 bytes, checked);
-//! times are u64 big-endian ms since the epoch, last in the key, so each series is in time order.
+//! Every key starts with a record kind byte. `serial` is one length byte and the bytes (≤ 255,
+//! checked); times are u64 big-endian ms since the epoch. Time-keyed records put the time
+//! (hour or day) before the serial: ingest writes into the current hour's key range instead of
+//! all over the tree, fleet-wide reads scan contiguous ranges, and retention deletes ranges.
+//! Per-device history is read from the pipeline's stored events, not from here.
 //!
-//! | tree | key | value |
+//! | kind | key | value |
 //! |---|---|---|
-//! | `fleet_raw` | project u32 BE · serial · metric · at_ms | f64 LE |
-//! | `fleet_hourly` | project · serial · metric · hour start ms | count u32, sum, min, max, last (f64), last_at u64, group attributes |
-//! | `fleet_daily` | project · serial · metric · day start ms | the same fields, `mixed` u8, group attributes of the day's first point |
-//! | `fleet_beats` | project · serial · at_ms | duration_s u32, group attributes |
-//! | `fleet_reboots` | project · serial · at_ms | unexpected u8, software version |
-//! | `fleet_devices` | project · serial | [`DeviceState`]: version 1, first/last seen, attributes, latest value per metric (binary) |
-//! | `fleet_meta` | `raw_horizon_ms`, `hourly_horizon_ms` | u64 LE: raw points / rollups, coverage, reboots before it were dropped |
+//! | `0x01` device | project u32 · serial | [`DeviceState`]: version 1, first/last seen, attributes, latest value per metric |
+//! | `0x02` metric | project · name | number u16, kind u8: rows carry metric numbers, not names |
+//! | `0x03` account | tier kind · hour | u64: bytes of that tier's records of that hour (what retention reads) |
+//! | `0x10` beat | project · hour · serial · at_ms | duration_s u32, group attributes |
+//! | `0x11` raw points | project · hour · serial · at_ms | n u16, (metric u16, value f64)… |
+//! | `0x12` hourly | project · hour · serial | attributes' time u64, group attributes, n u16, (metric u16, count u32, sum, min, max f64)… |
+//! | `0x13` daily | project · day · serial | mixed u8, group attributes, n u16, (metric u16, count u32, sum f64)… |
+//! | `0x14` reboot | project · hour · serial · at_ms | unexpected u8, software version |
 //!
-//! Group attributes = software version, hardware version, optional cohort, of the heartbeat that
-//! wrote the latest point of that hour (rollups) or of that heartbeat (beats).
+//! Group attributes = software version, hardware version, optional cohort: of the hour's latest
+//! heartbeat (hourly), of the day's first stored heartbeat with `mixed` set when a later one
+//! differed (daily), of the heartbeat itself (beats).
 //!
 //! # Definitions
 //!
@@ -47,17 +52,17 @@
 //!   `[at_ms − duration_s·1000, at_ms)`. Heartbeats of a device are assumed not to overlap.
 //! - **Hours** are UTC hours `[k·3600000, (k+1)·3600000)`.
 //! - **Attribution** (what group a value belongs to): in aggregates, a point belongs to the group
-//!   attributes of the latest heartbeat (by `at_ms`) of that device in the same hour that reported
-//!   the same metric — so a device upgraded mid-range counts in both releases, each with its own
-//!   points, at hour granularity; in crash-free hours and adoption, a heartbeat's coverage belongs
-//!   to that heartbeat's own attributes.
+//!   attributes of the latest heartbeat (by `at_ms`) of that device in the same hour — so a
+//!   device upgraded mid-range counts in both releases, each with its own points, at hour
+//!   granularity; in crash-free hours and adoption, a heartbeat's coverage belongs to that
+//!   heartbeat's own attributes.
 //! - **Aggregate** ([`Fleet::aggregate`]) of a metric over `[from_ms, to_ms)`: per device and
 //!   group, the device's value is the mean of its points (gauges) or their sum (counters, timers).
-//!   Whole UTC days are read from the daily rollups (from the day's hourly rollups when its points
-//!   came with different group attributes, `mixed`), whole hours from the hourly rollups,
-//!   partial hours at the range's edges from the
-//!   raw points (from the whole hour's rollup when raw points of that hour were dropped by
-//!   retention). Per group: `devices` = number of device values, `mean` = their mean, `min`/`max`,
+//!   Whole UTC days are read from the daily rollups (from the day's hourly rollups when its
+//!   heartbeats came with different group attributes, `mixed`), whole hours from the hourly
+//!   rollups, partial hours at the range's edges from the raw points (from the whole hour's
+//!   rollup when raw points of that hour were dropped by retention). Per group: `devices` =
+//!   number of device values, `mean` = their mean, `min`/`max`,
 //!   `p50/p90/p99` = nearest rank (the ⌈q·n⌉-th smallest), `per_1000_devices` = for counters
 //!   the sum of the device values × 1000 / devices, `None` for other kinds.
 //! - **Crash-free hours** ([`Fleet::crash_free_hours`]): device-hours = coverage within
@@ -76,15 +81,15 @@
 //!
 //! # Cost and limits
 //!
-//! A heartbeat with m metrics costs m raw inserts, m hourly and m daily read-modify-writes, one
-//! coverage insert and one device read-modify-write, inside a sled transaction (which re-reads
-//! what it read to validate, about 1.5–2× the cost of plain writes). Keys are series-major (time
-//! last), which makes per-device reads cheap but spreads writes over the whole key space: ingest
-//! slows as devices and history grow (measured on 2 shared cores: about 2,100 heartbeats/s of 10
-//! metrics at 2,000 devices × 2 days, 1,700/s at 1,000 × 7 days; without the transaction 1.7×
-//! more, still 1,200/s at 10,000 × 3 days — short of the 2,800/s at a million devices).
-//! Aggregates and health scan every device of the project (split over the cores); search never
-//! touches sled.
+//! A heartbeat costs four inserts (beat, raw points, hourly and daily rows; the rows are
+//! read-modify-writes) plus the device record, in one atomic batch with the batch's byte
+//! accounts; no transaction (writers are serialised by a lock instead). Measured on 2 shared
+//! cores (`cargo bench -p faultline-fleet`): about 15,000 heartbeats/s of 10 metrics in batches
+//! of 500, 7,000/s one per call (format 1, a transaction over about 30 keys per heartbeat, did
+//! 2,200/s). Aggregates read the daily rows of whole days, the hourly rows of whole hours and the
+//! raw points of the edges, for every device of the project at once; crash-free hours and
+//! adoption read the beats of the range (crash-free hours a day more, for coverage reaching
+//! back). Search never touches sled.
 //!
 //! # Rejected input
 //!
@@ -105,15 +110,13 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Mutex, RwLock};
 
 use serde::{Deserialize, Serialize};
-use sled::Transactional;
-use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 
 pub use index::{DeviceIndex, DeviceState, DeviceSummary, LatestValue, Page};
 pub use query::{Query, QueryError};
 pub use retention::{Compacted, Retention};
 pub use stats::{AdoptionBucket, Comparison, Group, GroupBy, HealthGroup, MAX_BUCKETS};
 
-use keys::{Rollup, device_key, floor_hour, series_key, with_time};
+use keys::floor_hour;
 
 /// 2000-01-01T00:00:00Z in ms.
 pub const MIN_TIMESTAMP_MS: u64 = 946_684_800_000;
@@ -207,30 +210,51 @@ pub enum FleetError {
     Query(#[from] QueryError),
     #[error("storage: {0}")]
     Storage(#[from] sled::Error),
-    #[error("the batch's transaction failed: {0}")]
+    #[error("the batch's write failed: {0}")]
     BatchFailed(String),
     #[error("bad argument: {0}")]
     BadArgument(&'static str),
-    #[error("corrupt fleet record in tree {tree}")]
+    #[error("corrupt fleet record ({tree})")]
     Corrupt { tree: &'static str },
+    #[error("the fleet database has format {found}, this version reads {expected}: rebuild it")]
+    Format { found: u32, expected: u32 },
+    #[error("project {project} has more than 65,535 metrics")]
+    TooManyMetrics { project: u32 },
 }
 
 /// The fleet store and its search index.
 pub struct Fleet {
     db: sled::Db,
-    raw: sled::Tree,
-    hourly: sled::Tree,
-    daily: sled::Tree,
-    beats: sled::Tree,
-    reboots: sled::Tree,
-    devices: sled::Tree,
+    tree: sled::Tree,
     meta: sled::Tree,
     index: RwLock<DeviceIndex>,
+    metrics: RwLock<MetricIds>,
+    /// Serialises writers: ingest reads what it is about to rewrite, outside any transaction.
+    writer: Mutex<()>,
     rejections: Mutex<BTreeMap<&'static str, u64>>,
 }
 
 const RAW_HORIZON: &[u8] = b"raw_horizon_ms";
 const HOURLY_HORIZON: &[u8] = b"hourly_horizon_ms";
+const FORMAT_KEY: &[u8] = b"format";
+/// Version of the layout in the crate doc. 2: one time-keyed tree (1 was a tree per tier).
+pub const FORMAT: u32 = 2;
+
+/// Metric numbers assigned by a batch: (project, name, number, kind).
+type NewIds = Vec<(u32, String, u16, MetricKind)>;
+
+/// Metric numbers per project (`METRIC` records), so rows carry 2 bytes per metric.
+#[derive(Default)]
+struct MetricIds {
+    by_name: HashMap<(u32, String), (u16, MetricKind)>,
+    count: HashMap<u32, u16>,
+}
+
+impl MetricIds {
+    fn get(&self, project: u32, name: &str) -> Option<(u16, MetricKind)> {
+        self.by_name.get(&(project, name.to_string())).copied()
+    }
+}
 
 fn check_name(s: &str, what: &'static str) -> Result<(), Rejection> {
     if s.is_empty() || s.len() > 255 {
@@ -250,38 +274,132 @@ fn check_time(at_ms: u64, now_ms: u64) -> Result<(), Rejection> {
     Ok(())
 }
 
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The writes of one batch: reads see earlier writes of the batch; everything is applied as
+/// one atomic `sled::Batch`, with the byte accounting of every (tier, hour) it touched.
+struct Writes<'t> {
+    tree: &'t sled::Tree,
+    overlay: HashMap<Vec<u8>, Vec<u8>>,
+    batch: sled::Batch,
+    sizes: HashMap<[u8; 10], i64>,
+}
+
+impl<'t> Writes<'t> {
+    fn new(tree: &'t sled::Tree) -> Self {
+        Writes {
+            tree,
+            overlay: HashMap::new(),
+            batch: sled::Batch::default(),
+            sizes: HashMap::new(),
+        }
+    }
+
+    fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, FleetError> {
+        if let Some(v) = self.overlay.get(key) {
+            return Ok(Some(v.clone()));
+        }
+        Ok(self.tree.get(key)?.map(|v| v.to_vec()))
+    }
+
+    /// Writes `value`, replacing a value of `old_len` bytes, counted under `size`.
+    fn put(&mut self, key: Vec<u8>, value: Vec<u8>, old_len: Option<usize>, size: [u8; 10]) {
+        let new = (key.len() + value.len()) as i64;
+        let old = old_len.map_or(0, |n| (key.len() + n) as i64);
+        *self.sizes.entry(size).or_default() += new - old;
+        self.batch.insert(key.as_slice(), value.as_slice());
+        self.overlay.insert(key, value);
+    }
+
+    fn apply(mut self) -> Result<(), FleetError> {
+        for (key, delta) in std::mem::take(&mut self.sizes) {
+            let old = self
+                .tree
+                .get(key)?
+                .and_then(|v| v.as_ref().try_into().ok().map(u64::from_le_bytes))
+                .unwrap_or(0);
+            let new = (old as i64 + delta).max(0) as u64;
+            self.batch.insert(&key, &new.to_le_bytes());
+        }
+        self.tree.apply_batch(self.batch)?;
+        Ok(())
+    }
+}
+
 impl Fleet {
-    /// Opens the `fleet_*` trees and rebuilds the search index from `fleet_devices`.
+    /// Opens the `fleet` and `fleet_meta` trees and rebuilds the search index from the device
+    /// records. A database of another format is refused ([`FleetError::Format`]): it is derived
+    /// data, to be deleted and rebuilt.
     pub fn open(db: &sled::Db) -> Result<Fleet, FleetError> {
+        let meta = db.open_tree("fleet_meta")?;
+        let found = match meta.get(FORMAT_KEY)? {
+            Some(v) => Some(
+                v.as_ref()
+                    .try_into()
+                    .map(u32::from_le_bytes)
+                    .map_err(|_| FleetError::Corrupt { tree: "fleet_meta" })?,
+            ),
+            // Format 1 had no format key but a tree per tier.
+            None if db.tree_names().iter().any(|n| n.as_ref() == b"fleet_raw") => Some(1),
+            None => None,
+        };
+        match found {
+            Some(FORMAT) => {}
+            Some(found) => {
+                return Err(FleetError::Format {
+                    found,
+                    expected: FORMAT,
+                });
+            }
+            None => {
+                meta.insert(FORMAT_KEY, &FORMAT.to_le_bytes())?;
+            }
+        }
         let fleet = Fleet {
             db: db.clone(),
-            raw: db.open_tree("fleet_raw")?,
-            hourly: db.open_tree("fleet_hourly")?,
-            daily: db.open_tree("fleet_daily")?,
-            beats: db.open_tree("fleet_beats")?,
-            reboots: db.open_tree("fleet_reboots")?,
-            devices: db.open_tree("fleet_devices")?,
-            meta: db.open_tree("fleet_meta")?,
+            tree: db.open_tree("fleet")?,
+            meta,
             index: RwLock::new(DeviceIndex::new()),
+            metrics: RwLock::new(MetricIds::default()),
+            writer: Mutex::new(()),
             rejections: Mutex::new(BTreeMap::new()),
         };
         {
-            let mut index = fleet.index_write();
-            for item in fleet.devices.iter() {
+            let mut ids = fleet.metrics_write();
+            for item in fleet.tree.scan_prefix([keys::METRIC]) {
                 let (k, v) = item?;
-                let corrupt = FleetError::Corrupt {
-                    tree: "fleet_devices",
-                };
-                let project =
-                    u32::from_be_bytes(k.get(..4).and_then(|b| b.try_into().ok()).ok_or(corrupt)?);
-                let serial = k.get(5..).and_then(|b| std::str::from_utf8(b).ok()).ok_or(
-                    FleetError::Corrupt {
-                        tree: "fleet_devices",
-                    },
-                )?;
-                let state: DeviceState = keys::decode_device(&v).ok_or(FleetError::Corrupt {
-                    tree: "fleet_devices",
-                })?;
+                let corrupt = || FleetError::Corrupt { tree: "metric ids" };
+                let project = u32::from_be_bytes(
+                    k.get(1..5)
+                        .and_then(|b| b.try_into().ok())
+                        .ok_or_else(corrupt)?,
+                );
+                let name = std::str::from_utf8(&k[5..]).map_err(|_| corrupt())?;
+                let mut r = keys::Reader::new(&v);
+                let n = r.u16().ok_or_else(corrupt)?;
+                let kind = r.u8().and_then(keys::kind_of).ok_or_else(corrupt)?;
+                ids.by_name.insert((project, name.to_string()), (n, kind));
+                let c = ids.count.entry(project).or_default();
+                *c = (*c).max(n + 1);
+            }
+        }
+        {
+            let mut index = fleet.index_write();
+            for item in fleet.tree.scan_prefix([keys::DEVICE]) {
+                let (k, v) = item?;
+                let corrupt = || FleetError::Corrupt { tree: "devices" };
+                let project = u32::from_be_bytes(
+                    k.get(1..5)
+                        .and_then(|b| b.try_into().ok())
+                        .ok_or_else(corrupt)?,
+                );
+                let serial = k
+                    .get(6..)
+                    .and_then(|b| std::str::from_utf8(b).ok())
+                    .ok_or_else(corrupt)?;
+                let state: DeviceState = keys::decode_device(&v).ok_or_else(corrupt)?;
                 index.upsert(project, serial, &state);
             }
             index.prepare();
@@ -297,25 +415,30 @@ impl Fleet {
         self.index.write().unwrap_or_else(|e| e.into_inner())
     }
 
+    fn metrics_read(&self) -> std::sync::RwLockReadGuard<'_, MetricIds> {
+        self.metrics.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn metrics_write(&self) -> std::sync::RwLockWriteGuard<'_, MetricIds> {
+        self.metrics.write().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The number and kind of a project's metric.
+    pub(crate) fn metric_id(&self, project: u32, metric: &str) -> Option<(u16, MetricKind)> {
+        self.metrics_read().get(project, metric)
+    }
+
     fn reject<T>(&self, r: Rejection) -> Result<T, FleetError> {
-        *self
-            .rejections
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .entry(r.name())
-            .or_default() += 1;
+        *lock(&self.rejections).entry(r.name()).or_default() += 1;
         Err(FleetError::Rejected(r))
     }
 
     /// Refused inputs since open, per reason name.
     pub fn rejections(&self) -> BTreeMap<&'static str, u64> {
-        self.rejections
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
+        lock(&self.rejections).clone()
     }
 
-    /// `batch_kinds`: kinds introduced by earlier heartbeats of the same batch (not yet indexed).
+    /// `batch_kinds`: kinds introduced by earlier heartbeats of the same batch (not yet stored).
     fn validate(
         &self,
         hb: &Heartbeat<'_>,
@@ -338,7 +461,7 @@ impl Fleet {
                 duration_s: hb.duration_s,
             });
         }
-        let index = self.index_read();
+        let ids = self.metrics_read();
         for (i, (metric, kind, value)) in hb.metrics.iter().enumerate() {
             check_name(metric, "metric id")?;
             if !value.is_finite() {
@@ -351,8 +474,9 @@ impl Fleet {
                     metric: metric.to_string(),
                 });
             }
-            let known = index
-                .metric_kind(hb.project, metric)
+            let known = ids
+                .get(hb.project, metric)
+                .map(|(_, k)| k)
                 .or_else(|| batch_kinds.get(&(hb.project, metric.to_string())).copied());
             if let Some(expected) = known
                 && expected != *kind
@@ -365,22 +489,22 @@ impl Fleet {
             }
         }
         for (metric, kind, _) in hb.metrics {
-            if index.metric_kind(hb.project, metric).is_none() {
+            if ids.get(hb.project, metric).is_none() {
                 batch_kinds.insert((hb.project, metric.to_string()), *kind);
             }
         }
         Ok(())
     }
 
-    /// Stores a heartbeat: raw points, hourly and daily rollups, the heartbeat's coverage, the
-    /// device record and the search index, in one transaction. Refused input stores nothing.
+    /// Stores a heartbeat: its coverage, raw points, hourly and daily rollups and the device
+    /// record, atomically. Refused input stores nothing.
     pub fn record_heartbeat(&self, hb: &Heartbeat<'_>, now_ms: u64) -> Result<(), FleetError> {
         self.record_heartbeats(std::slice::from_ref(hb), now_ms)
             .pop()
             .unwrap_or(Ok(()))
     }
 
-    /// Stores a batch of heartbeats (e.g. those of one pipeline commit) in one transaction: one
+    /// Stores a batch of heartbeats (e.g. those of one pipeline commit) in one atomic write: one
     /// result per heartbeat, in order. Refused heartbeats store nothing and do not affect the
     /// others; a storage error fails every accepted heartbeat of the batch (nothing is stored).
     pub fn record_heartbeats(
@@ -388,6 +512,7 @@ impl Fleet {
         hbs: &[Heartbeat<'_>],
         now_ms: u64,
     ) -> Vec<Result<(), FleetError>> {
+        let _writer = lock(&self.writer);
         let mut batch_kinds = HashMap::new();
         let mut results: Vec<Result<(), FleetError>> = Vec::with_capacity(hbs.len());
         let mut accepted = Vec::with_capacity(hbs.len());
@@ -403,30 +528,20 @@ impl Fleet {
         if accepted.is_empty() {
             return results;
         }
-        let prepared: Vec<Prepared<'_, '_>> = accepted.iter().map(|hb| Prepared::new(hb)).collect();
-        let stored = (
-            &self.raw,
-            &self.hourly,
-            &self.daily,
-            &self.beats,
-            &self.devices,
-        )
-            .transaction(|trees| {
-                let mut states = Vec::with_capacity(prepared.len());
-                for p in &prepared {
-                    states.push(write_heartbeat(trees, p)?);
+        match self.write_heartbeats(&accepted) {
+            Ok((states, new_ids)) => {
+                let mut ids = self.metrics_write();
+                for (project, name, id, kind) in new_ids {
+                    ids.by_name.insert((project, name), (id, kind));
+                    let c = ids.count.entry(project).or_default();
+                    *c = (*c).max(id + 1);
                 }
-                Ok(states)
-            })
-            .map_err(|e| match e {
-                TransactionError::Abort(e) => e,
-                TransactionError::Storage(e) => FleetError::Storage(e),
-            });
-        match stored {
-            Ok(states) => {
+                drop(ids);
                 let mut index = self.index_write();
-                for (p, state) in prepared.iter().zip(&states) {
-                    index.upsert(p.hb.project, p.hb.serial, state);
+                for (hb, state) in accepted.iter().zip(&states) {
+                    if let Some(state) = state {
+                        index.upsert(hb.project, hb.serial, state);
+                    }
                 }
             }
             Err(e) => {
@@ -440,6 +555,163 @@ impl Fleet {
         results
     }
 
+    /// The writes of accepted heartbeats. Returns each one's new device state (`None` for a
+    /// replay: a heartbeat of the same device and time is already stored and is not counted
+    /// again) and the metric numbers it assigned.
+    fn write_heartbeats(
+        &self,
+        hbs: &[&Heartbeat<'_>],
+    ) -> Result<(Vec<Option<DeviceState>>, NewIds), FleetError> {
+        let mut w = Writes::new(&self.tree);
+        let mut new_ids: NewIds = Vec::new();
+        let mut devices: HashMap<Vec<u8>, DeviceState> = HashMap::new();
+        let mut states = Vec::with_capacity(hbs.len());
+        let ids = self.metrics_read();
+        for hb in hbs {
+            let (project, at) = (hb.project, hb.at_ms);
+            let hour = floor_hour(at);
+            let beat_key = keys::event_key(keys::BEAT, project, at, hb.serial);
+            if w.get(&beat_key)?.is_some() {
+                states.push(None);
+                continue;
+            }
+            let mut attrs = Vec::with_capacity(48);
+            keys::put_attrs(
+                &mut attrs,
+                &hb.attrs.software_version,
+                &hb.attrs.hardware_version,
+                hb.attrs.cohort.as_deref(),
+            );
+            let mut beat = Vec::with_capacity(4 + attrs.len());
+            beat.extend_from_slice(&hb.duration_s.to_le_bytes());
+            beat.extend_from_slice(&attrs);
+            w.put(beat_key, beat, None, keys::size_key(keys::BEAT, hour));
+
+            let mut points = Vec::with_capacity(hb.metrics.len());
+            for (name, kind, value) in hb.metrics {
+                let id = match ids.get(project, name) {
+                    Some((id, _)) => id,
+                    None => match new_ids.iter().find(|n| n.0 == project && n.1 == *name) {
+                        Some(n) => n.2,
+                        None => {
+                            let used = ids.count.get(&project).copied().unwrap_or(0) as usize
+                                + new_ids.iter().filter(|n| n.0 == project).count();
+                            let id = u16::try_from(used)
+                                .map_err(|_| FleetError::TooManyMetrics { project })?;
+                            let key = keys::metric_key(project, name);
+                            w.put(
+                                key,
+                                vec![
+                                    id.to_le_bytes()[0],
+                                    id.to_le_bytes()[1],
+                                    keys::kind_byte(*kind),
+                                ],
+                                None,
+                                keys::size_key(keys::METRIC, 0),
+                            );
+                            new_ids.push((project, name.to_string(), id, *kind));
+                            id
+                        }
+                    },
+                };
+                points.push((id, *value));
+            }
+            w.put(
+                keys::event_key(keys::POINTS, project, at, hb.serial),
+                keys::encode_points(&points),
+                None,
+                keys::size_key(keys::POINTS, hour),
+            );
+
+            let hkey = keys::slot_key(keys::HOURLY, project, hour, hb.serial);
+            let old = w.get(&hkey)?;
+            let mut row = match &old {
+                None => keys::Row {
+                    mark: at,
+                    attrs: attrs.clone(),
+                    cells: Vec::new(),
+                },
+                Some(buf) => {
+                    let mut row = keys::Row::decode(buf, true).ok_or(FleetError::Corrupt {
+                        tree: "hourly rollups",
+                    })?;
+                    if at >= row.mark {
+                        row.mark = at;
+                        row.attrs.clone_from(&attrs);
+                    }
+                    row
+                }
+            };
+            for (id, v) in &points {
+                row.add(*id, *v);
+            }
+            w.put(
+                hkey,
+                row.encode(true),
+                old.as_ref().map(Vec::len),
+                keys::size_key(keys::HOURLY, hour),
+            );
+
+            let day = keys::floor_day(at);
+            let dkey = keys::slot_key(keys::DAILY, project, day, hb.serial);
+            let old = w.get(&dkey)?;
+            let mut row = match &old {
+                None => keys::Row {
+                    mark: 0,
+                    attrs: attrs.clone(),
+                    cells: Vec::new(),
+                },
+                Some(buf) => {
+                    let mut row = keys::Row::decode(buf, false).ok_or(FleetError::Corrupt {
+                        tree: "daily rollups",
+                    })?;
+                    if row.attrs != attrs {
+                        row.mark = 1;
+                    }
+                    row
+                }
+            };
+            for (id, v) in &points {
+                row.add(*id, *v);
+            }
+            w.put(
+                dkey,
+                row.encode(false),
+                old.as_ref().map(Vec::len),
+                keys::size_key(keys::DAILY, day),
+            );
+
+            let key = keys::device_key(project, hb.serial);
+            let (prev, old_len) = if let Some(s) = devices.remove(&key) {
+                let len = w.overlay.get(&key).map(Vec::len);
+                (Some(s), len)
+            } else {
+                match self.tree.get(&key)? {
+                    Some(buf) => (
+                        Some(
+                            keys::decode_device(&buf)
+                                .ok_or(FleetError::Corrupt { tree: "devices" })?,
+                        ),
+                        Some(buf.len()),
+                    ),
+                    None => (None, None),
+                }
+            };
+            let state = update_device(prev, hb);
+            w.put(
+                key.clone(),
+                keys::encode_device(&state),
+                old_len,
+                keys::size_key(keys::DEVICE, 0),
+            );
+            devices.insert(key, state.clone());
+            states.push(Some(state));
+        }
+        drop(ids);
+        w.apply()?;
+        Ok((states, new_ids))
+    }
+
     /// Stores a reboot (unexpected = crash). Reboots do not create or change device records.
     pub fn record_reboot(&self, rb: &Reboot<'_>, now_ms: u64) -> Result<(), FleetError> {
         let checked = check_time(rb.at_ms, now_ms)
@@ -448,12 +720,19 @@ impl Fleet {
         if let Err(r) = checked {
             return self.reject(r);
         }
+        let _writer = lock(&self.writer);
         let mut v = vec![rb.unexpected as u8];
-        v.push(rb.software_version.len() as u8);
-        v.extend_from_slice(rb.software_version.as_bytes());
-        self.reboots
-            .insert(with_time(device_key(rb.project, rb.serial), rb.at_ms), v)?;
-        Ok(())
+        keys::put_str(&mut v, rb.software_version);
+        let key = keys::event_key(keys::REBOOT, rb.project, rb.at_ms, rb.serial);
+        let mut w = Writes::new(&self.tree);
+        let old = w.get(&key)?.map(|o| o.len());
+        w.put(
+            key,
+            v,
+            old,
+            keys::size_key(keys::REBOOT, floor_hour(rb.at_ms)),
+        );
+        w.apply()
     }
 
     /// Devices matching a query (see [`query`]), ordered by serial: the total and one page.
@@ -487,40 +766,49 @@ impl Fleet {
         self.index_read().device(project, serial)
     }
 
-    /// The raw points kept before this time were dropped by retention (0: none dropped).
-    pub fn raw_horizon_ms(&self) -> Result<u64, FleetError> {
+    fn meta_u64(&self, key: &[u8]) -> Result<u64, FleetError> {
         Ok(self
             .meta
-            .get(RAW_HORIZON)?
+            .get(key)?
             .and_then(|v| v.as_ref().try_into().ok().map(u64::from_le_bytes))
             .unwrap_or(0))
+    }
+
+    /// The raw points kept before this time were dropped by retention (0: none dropped).
+    pub fn raw_horizon_ms(&self) -> Result<u64, FleetError> {
+        self.meta_u64(RAW_HORIZON)
     }
 
     /// Rollups, coverage and reboots before this time were dropped by retention (0: none).
     pub fn hourly_horizon_ms(&self) -> Result<u64, FleetError> {
-        Ok(self
-            .meta
-            .get(HOURLY_HORIZON)?
-            .and_then(|v| v.as_ref().try_into().ok().map(u64::from_le_bytes))
-            .unwrap_or(0))
+        self.meta_u64(HOURLY_HORIZON)
     }
 
-    /// Bytes of keys and values in the `fleet_*` trees (what [`Retention::max_disk_bytes`] caps).
+    /// Bytes of keys and values of the fleet's records (what [`Retention::max_disk_bytes`]
+    /// caps), counted by scanning every record. Retention reads the same figure from the
+    /// per-hour accounts ingest keeps ([`Fleet::accounted_bytes`]).
     pub fn stored_bytes(&self) -> Result<u64, FleetError> {
         let mut total = 0u64;
-        for tree in [
-            &self.raw,
-            &self.hourly,
-            &self.daily,
-            &self.beats,
-            &self.reboots,
-            &self.devices,
-            &self.meta,
-        ] {
-            for item in tree.iter() {
-                let (k, v) = item?;
+        for item in self.tree.iter() {
+            let (k, v) = item?;
+            if k.first() != Some(&keys::SIZE) {
                 total += (k.len() + v.len()) as u64;
             }
+        }
+        Ok(total)
+    }
+
+    /// [`Fleet::stored_bytes`] from the accounts kept at ingest: reads one record per tier and
+    /// hour instead of every record.
+    pub fn accounted_bytes(&self) -> Result<u64, FleetError> {
+        let mut total = 0u64;
+        for item in self.tree.scan_prefix([keys::SIZE]) {
+            let (_, v) = item?;
+            total += v
+                .as_ref()
+                .try_into()
+                .map(u64::from_le_bytes)
+                .map_err(|_| FleetError::Corrupt { tree: "accounts" })?;
         }
         Ok(total)
     }
@@ -531,94 +819,16 @@ impl Fleet {
     }
 }
 
-/// The per-heartbeat values computed outside the transaction.
-struct Prepared<'h, 'a> {
-    hb: &'h Heartbeat<'a>,
-    attrs: Vec<u8>,
-    beat: Vec<u8>,
-    dkey: Vec<u8>,
-    hour: u64,
-    day: u64,
-}
-
-impl<'h, 'a> Prepared<'h, 'a> {
-    fn new(hb: &'h Heartbeat<'a>) -> Self {
-        let mut attrs = Vec::with_capacity(48);
-        keys::put_attrs(
-            &mut attrs,
-            &hb.attrs.software_version,
-            &hb.attrs.hardware_version,
-            hb.attrs.cohort.as_deref(),
-        );
-        let mut beat = Vec::with_capacity(4 + attrs.len());
-        beat.extend_from_slice(&hb.duration_s.to_le_bytes());
-        beat.extend_from_slice(&attrs);
-        Prepared {
-            hb,
-            attrs,
-            beat,
-            dkey: device_key(hb.project, hb.serial),
-            hour: floor_hour(hb.at_ms),
-            day: keys::floor_day(hb.at_ms),
-        }
-    }
-}
-
-type Trees = TransactionalTree;
-
-/// Writes one heartbeat inside the batch's transaction; a point already stored at the same
-/// (device, metric, time) is a replay and leaves the rollups alone.
-fn write_heartbeat(
-    (raw, hourly, daily, beats, devices): &(Trees, Trees, Trees, Trees, Trees),
-    p: &Prepared<'_, '_>,
-) -> Result<DeviceState, ConflictableTransactionError<FleetError>> {
-    let corrupt = |tree| ConflictableTransactionError::Abort(FleetError::Corrupt { tree });
-    let (hb, attrs, hour, day, dkey) = (p.hb, &p.attrs, p.hour, p.day, &p.dkey);
-    let beat = &p.beat;
-    for (metric, _, value) in hb.metrics {
-        let series = series_key(hb.project, hb.serial, metric);
-        let old = raw.insert(with_time(series.clone(), hb.at_ms), &value.to_le_bytes())?;
-        if old.is_some() {
-            continue; // a replay: the rollups already have this point
-        }
-        let hkey = with_time(series.clone(), hour);
-        let new = match hourly.get(&hkey)? {
-            None => keys::encode_rollup(&Rollup::first(*value, hb.at_ms), attrs),
-            Some(buf) => {
-                let (mut r, _) =
-                    keys::decode_rollup(&buf).ok_or_else(|| corrupt("fleet_hourly"))?;
-                if r.add(*value, hb.at_ms) {
-                    keys::encode_rollup(&r, attrs)
-                } else {
-                    let mut out = keys::encode_rollup(&r, &[]);
-                    out.extend_from_slice(&buf[keys::ROLLUP_FIXED..]);
-                    out
-                }
-            }
-        };
-        hourly.insert(hkey, new)?;
-        let day_key = with_time(series, day);
-        let new = match daily.get(&day_key)? {
-            None => keys::encode_daily(&Rollup::first(*value, hb.at_ms), false, attrs),
-            Some(buf) => {
-                let (mut r, mixed, _, day_attrs) =
-                    keys::decode_daily(&buf).ok_or_else(|| corrupt("fleet_daily"))?;
-                r.add(*value, hb.at_ms);
-                keys::encode_daily(&r, mixed || day_attrs != attrs.as_slice(), day_attrs)
-            }
-        };
-        daily.insert(day_key, new)?;
-    }
-    beats.insert(with_time(dkey.clone(), hb.at_ms), beat.as_slice())?;
-    let mut state = match devices.get(dkey)? {
+/// The device record after a heartbeat.
+fn update_device(state: Option<DeviceState>, hb: &Heartbeat<'_>) -> DeviceState {
+    let mut state = match state {
         None => DeviceState {
             attrs: hb.attrs.clone(),
             first_seen_ms: hb.at_ms,
             last_seen_ms: hb.at_ms,
             metrics: BTreeMap::new(),
         },
-        Some(buf) => {
-            let mut s = keys::decode_device(&buf).ok_or_else(|| corrupt("fleet_devices"))?;
+        Some(mut s) => {
             s.first_seen_ms = s.first_seen_ms.min(hb.at_ms);
             if hb.at_ms >= s.last_seen_ms {
                 s.last_seen_ms = hb.at_ms;
@@ -643,6 +853,5 @@ fn write_heartbeat(
             );
         }
     }
-    devices.insert(dkey.as_slice(), keys::encode_device(&state))?;
-    Ok(state)
+    state
 }

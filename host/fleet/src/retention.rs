@@ -1,21 +1,25 @@
-//! Retention: age limits per tier and a cap on the bytes of the `fleet_*` trees.
+//! Retention: age limits per tier and a cap on the bytes of the fleet's records.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::keys::{DAY_MS, HOUR_MS, floor_hour, time_of};
-use crate::{Fleet, FleetError, HOURLY_HORIZON, RAW_HORIZON};
+use crate::keys::{self, DAY_MS, HOUR_MS, floor_hour, time_prefix};
+use crate::{Fleet, FleetError, HOURLY_HORIZON, RAW_HORIZON, lock};
 
 /// What [`Fleet::compact`] keeps.
 ///
 /// - Raw points older than `raw_days` are dropped; hourly rollups, heartbeat coverage records
-///   and reboots older than `hourly_days` too (daily rollups of a day go with its first hour) (ages in whole hours, counted back from `now_ms`;
-///   raw points never outlive their hour's rollup). Device records are never dropped.
-/// - Then, while the `fleet_*` trees hold more than `max_disk_bytes` (bytes of keys and values,
+///   and reboots older than `hourly_days` too, and daily rollups with their day's first hour
+///   (ages in whole hours, counted back from `now_ms`; raw points never outlive their hour's
+///   rollup). Device records and metric numbers are never dropped.
+/// - Then, while the fleet's records hold more than `max_disk_bytes` (bytes of keys and values,
 ///   see [`Fleet::stored_bytes`]; sled's files shrink later, when it reclaims segments), the
 ///   oldest hours go first: raw points first (the rollups summarise them), then rollups, coverage
 ///   and reboots. If the device records alone exceed the cap, `over_cap` says so.
+/// - Sizes come from the per-(tier, hour) accounts kept at ingest and records are keyed by time,
+///   so a compaction reads one account per hour and deletes key ranges: it never scans what it
+///   keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Retention {
     pub raw_days: u32,
@@ -26,7 +30,9 @@ pub struct Retention {
 /// What one compaction dropped.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Compacted {
+    /// Raw point records dropped (one per heartbeat, all its metrics).
     pub raw_points: u64,
+    /// Hourly rollup records dropped (one per device-hour, all its metrics).
     pub rollups: u64,
     pub beats: u64,
     pub reboots: u64,
@@ -37,22 +43,6 @@ pub struct Compacted {
     pub bytes_before: u64,
     pub bytes_after: u64,
     pub over_cap: bool,
-}
-
-fn histogram(
-    tree: &sled::Tree,
-    into: &mut BTreeMap<u64, u64>,
-    tree_name: &'static str,
-) -> Result<u64, FleetError> {
-    let mut total = 0;
-    for item in tree.iter() {
-        let (k, v) = item?;
-        let at = time_of(&k).ok_or(FleetError::Corrupt { tree: tree_name })?;
-        let n = (k.len() + v.len()) as u64;
-        *into.entry(floor_hour(at)).or_default() += n;
-        total += n;
-    }
-    Ok(total)
 }
 
 /// The smallest hour-aligned cutoff ≥ `cut` dropping hours of `hist` until `excess` bytes go.
@@ -70,27 +60,63 @@ fn cutoff(hist: &BTreeMap<u64, u64>, cut: u64, excess: u64) -> (u64, u64) {
     (cut, dropped)
 }
 
-fn drop_before(tree: &sled::Tree, cut: u64, tree_name: &'static str) -> Result<u64, FleetError> {
-    let mut n = 0;
-    let mut batch = sled::Batch::default();
-    let mut pending = 0;
-    for item in tree.iter() {
-        let (k, _) = item?;
-        if time_of(&k).ok_or(FleetError::Corrupt { tree: tree_name })? < cut {
-            batch.remove(k);
-            n += 1;
-            pending += 1;
-            if pending == 10_000 {
-                tree.apply_batch(std::mem::take(&mut batch))?;
-                pending = 0;
+impl Fleet {
+    /// Deletes the records of tier `tag` keyed before `cut`, in every project, and their
+    /// accounts. Returns how many records went.
+    fn drop_before(&self, tag: u8, cut: u64) -> Result<u64, FleetError> {
+        let mut n = 0;
+        let mut start = vec![tag];
+        loop {
+            let Some(first) = self.tree.range(start.as_slice()..).next() else {
+                break;
+            };
+            let (k, _) = first?;
+            if k.first() != Some(&tag) {
+                break;
+            }
+            let project = u32::from_be_bytes(k.get(1..5).and_then(|b| b.try_into().ok()).ok_or(
+                FleetError::Corrupt {
+                    tree: keys::tier_name(tag),
+                },
+            )?);
+            let range = time_prefix(tag, project, 0)..time_prefix(tag, project, cut);
+            loop {
+                // In slices, so that ingest waits for one slice at most.
+                let _writer = lock(&self.writer);
+                let mut batch = sled::Batch::default();
+                let mut pending = 0;
+                for item in self.tree.range(range.clone()).take(10_000) {
+                    let (k, _) = item?;
+                    batch.remove(k);
+                    pending += 1;
+                }
+                self.tree.apply_batch(batch)?;
+                n += pending;
+                if pending < 10_000 {
+                    break;
+                }
+            }
+            match project.checked_add(1) {
+                Some(next) => {
+                    start = vec![tag];
+                    start.extend_from_slice(&next.to_be_bytes());
+                }
+                None => break,
             }
         }
+        let _writer = lock(&self.writer);
+        let mut batch = sled::Batch::default();
+        for item in self
+            .tree
+            .range(keys::size_key(tag, 0)..keys::size_key(tag, cut))
+        {
+            let (k, _) = item?;
+            batch.remove(k);
+        }
+        self.tree.apply_batch(batch)?;
+        Ok(n)
     }
-    tree.apply_batch(batch)?;
-    Ok(n)
-}
 
-impl Fleet {
     /// Applies a [`Retention`] at `now_ms` and reports what was dropped.
     pub fn compact(&self, now_ms: u64, retention: &Retention) -> Result<Compacted, FleetError> {
         let hourly_age = floor_hour(now_ms.saturating_sub(retention.hourly_days as u64 * DAY_MS));
@@ -99,31 +125,33 @@ impl Fleet {
 
         let mut raw_hist = BTreeMap::new();
         let mut tier_hist = BTreeMap::new();
-        let raw_bytes = histogram(&self.raw, &mut raw_hist, "fleet_raw")?;
-        let mut tier_bytes = histogram(&self.hourly, &mut tier_hist, "fleet_hourly")?;
-        tier_bytes += histogram(&self.daily, &mut tier_hist, "fleet_daily")?;
-        tier_bytes += histogram(&self.beats, &mut tier_hist, "fleet_beats")?;
-        tier_bytes += histogram(&self.reboots, &mut tier_hist, "fleet_reboots")?;
-        // The horizon records are written below whatever happens.
-        let mut horizon_record = 0;
-        for key in [RAW_HORIZON, HOURLY_HORIZON] {
-            if !self.meta.contains_key(key)? {
-                horizon_record += (key.len() + 8) as u64;
-            }
-        }
         let mut fixed = 0;
-        for tree in [&self.devices, &self.meta] {
-            for item in tree.iter() {
-                let (k, v) = item?;
-                fixed += (k.len() + v.len()) as u64;
+        for item in self.tree.scan_prefix([keys::SIZE]) {
+            let (k, v) = item?;
+            let corrupt = || FleetError::Corrupt { tree: "accounts" };
+            let tag = *k.get(1).ok_or_else(corrupt)?;
+            let hour = u64::from_be_bytes(
+                k.get(2..10)
+                    .and_then(|b| b.try_into().ok())
+                    .ok_or_else(corrupt)?,
+            );
+            let bytes = u64::from_le_bytes(v.as_ref().try_into().map_err(|_| corrupt())?);
+            match tag {
+                keys::POINTS => *raw_hist.entry(hour).or_default() += bytes,
+                keys::BEAT | keys::HOURLY | keys::DAILY | keys::REBOOT => {
+                    *tier_hist.entry(hour).or_default() += bytes
+                }
+                _ => fixed += bytes,
             }
         }
+        let raw_bytes: u64 = raw_hist.values().sum();
+        let tier_bytes: u64 = tier_hist.values().sum();
         let bytes_before = raw_bytes + tier_bytes + fixed;
         let cap = retention.max_disk_bytes;
 
         let (hourly_cut0, tier_dropped0) = cutoff(&tier_hist, hourly_age, 0);
         let (raw_cut0, raw_dropped0) = cutoff(&raw_hist, raw_age, 0);
-        let after_age = bytes_before + horizon_record - tier_dropped0 - raw_dropped0;
+        let after_age = bytes_before - tier_dropped0 - raw_dropped0;
         let (mut raw_cut, mut hourly_cut) = (raw_cut0, hourly_cut0);
         let mut over_cap = false;
         if after_age > cap {
@@ -139,11 +167,11 @@ impl Fleet {
             }
         }
 
-        let raw_points = drop_before(&self.raw, raw_cut, "fleet_raw")?;
-        let rollups = drop_before(&self.hourly, hourly_cut, "fleet_hourly")?;
-        drop_before(&self.daily, hourly_cut, "fleet_daily")?;
-        let beats = drop_before(&self.beats, hourly_cut, "fleet_beats")?;
-        let reboots = drop_before(&self.reboots, hourly_cut, "fleet_reboots")?;
+        let raw_points = self.drop_before(keys::POINTS, raw_cut)?;
+        let rollups = self.drop_before(keys::HOURLY, hourly_cut)?;
+        self.drop_before(keys::DAILY, hourly_cut)?;
+        let beats = self.drop_before(keys::BEAT, hourly_cut)?;
+        let reboots = self.drop_before(keys::REBOOT, hourly_cut)?;
         let horizon = self.raw_horizon_ms()?.max(raw_cut);
         self.meta.insert(RAW_HORIZON, &horizon.to_le_bytes())?;
         let hourly_horizon = self.hourly_horizon_ms()?.max(hourly_cut);
@@ -157,7 +185,7 @@ impl Fleet {
             raw_cutoff_ms: horizon,
             hourly_cutoff_ms: hourly_cut,
             bytes_before,
-            bytes_after: self.stored_bytes()?,
+            bytes_after: self.accounted_bytes()?,
             over_cap,
         })
     }

@@ -1,13 +1,13 @@
 //! Fleet aggregates, release comparison, crash-free hours and adoption (definitions in the
 //! crate doc).
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
 use crate::keys::{
     self, DAY_MS, GroupAttrs, HOUR_MS, Reader, ceil_day, ceil_hour, floor_day, floor_hour,
-    series_key, time_of, with_time,
+    parse_time_key, time_prefix,
 };
 use crate::{Fleet, FleetError, MAX_DURATION_S, MetricKind};
 
@@ -128,9 +128,127 @@ fn corrupt(tree: &'static str) -> FleetError {
     FleetError::Corrupt { tree }
 }
 
+/// One aggregate's scan: per device, per group, the sum and count of the metric's points.
+struct Scan<'f> {
+    tree: &'f sled::Tree,
+    project: u32,
+    metric: u16,
+    by: GroupBy,
+    devices: HashMap<Vec<u8>, Acc>,
+}
+
+impl Scan<'_> {
+    fn add(&mut self, serial: &[u8], key: Option<&[u8]>, sum: f64, count: u64) {
+        match self.devices.get_mut(serial) {
+            Some(acc) => acc.add(key, sum, count),
+            None => {
+                let mut acc = Acc::default();
+                acc.add(key, sum, count);
+                self.devices.insert(serial.to_vec(), acc);
+            }
+        }
+    }
+
+    fn range(&self, tag: u8, lo: u64, hi: u64) -> sled::Iter {
+        self.tree
+            .range(time_prefix(tag, self.project, lo)..time_prefix(tag, self.project, hi))
+    }
+
+    /// The hourly rollups of `[lo, hi)` (hour-aligned), of the `only` devices when given.
+    fn hours(
+        &mut self,
+        lo: u64,
+        hi: u64,
+        only: Option<&HashSet<Vec<u8>>>,
+    ) -> Result<(), FleetError> {
+        if lo >= hi {
+            return Ok(());
+        }
+        for item in self.range(keys::HOURLY, lo, hi) {
+            let (k, v) = item?;
+            let tk = parse_time_key(&k).ok_or_else(|| corrupt("hourly rollups"))?;
+            if only.is_some_and(|o| !o.contains(tk.serial)) {
+                continue;
+            }
+            let (_, attrs, cell) =
+                keys::row_metric(&v, true, self.metric).ok_or_else(|| corrupt("hourly rollups"))?;
+            if let Some((sum, count)) = cell {
+                self.add(tk.serial, group_key(&attrs, self.by), sum, count as u64);
+            }
+        }
+        Ok(())
+    }
+
+    /// The daily rollups of `[lo, hi)` (day-aligned); a device's mixed day is read hour by hour.
+    fn days(&mut self, lo: u64, hi: u64) -> Result<(), FleetError> {
+        let mut mixed: BTreeMap<u64, HashSet<Vec<u8>>> = BTreeMap::new();
+        for item in self.range(keys::DAILY, lo, hi) {
+            let (k, v) = item?;
+            let tk = parse_time_key(&k).ok_or_else(|| corrupt("daily rollups"))?;
+            let (mark, attrs, cell) =
+                keys::row_metric(&v, false, self.metric).ok_or_else(|| corrupt("daily rollups"))?;
+            if mark != 0 {
+                mixed.entry(tk.t).or_default().insert(tk.serial.to_vec());
+            } else if let Some((sum, count)) = cell {
+                self.add(tk.serial, group_key(&attrs, self.by), sum, count as u64);
+            }
+        }
+        for (day, serials) in mixed {
+            self.hours(day, day + DAY_MS, Some(&serials))?;
+        }
+        Ok(())
+    }
+
+    /// Points of `[lo, hi)`, all within one hour, attributed by the hour's rollup; the whole
+    /// hour's rollup when its raw points were dropped (before `horizon`).
+    fn partial(&mut self, lo: u64, hi: u64, horizon: u64) -> Result<(), FleetError> {
+        if lo >= hi {
+            return Ok(());
+        }
+        let hour = floor_hour(lo);
+        if hour < horizon {
+            return self.hours(hour, hour + HOUR_MS, None);
+        }
+        let mut sums: HashMap<Vec<u8>, (f64, u64)> = HashMap::new();
+        for item in self.range(keys::POINTS, hour, hour + HOUR_MS) {
+            let (k, v) = item?;
+            let tk = parse_time_key(&k).ok_or_else(|| corrupt("raw points"))?;
+            let at = tk.at.ok_or_else(|| corrupt("raw points"))?;
+            if at < lo || at >= hi {
+                continue;
+            }
+            if let Some(value) =
+                keys::point_of(&v, self.metric).ok_or_else(|| corrupt("raw points"))?
+            {
+                let e = sums.entry(tk.serial.to_vec()).or_default();
+                e.0 += value;
+                e.1 += 1;
+            }
+        }
+        if sums.is_empty() {
+            return Ok(());
+        }
+        for item in self.range(keys::HOURLY, hour, hour + HOUR_MS) {
+            let (k, v) = item?;
+            let tk = parse_time_key(&k).ok_or_else(|| corrupt("hourly rollups"))?;
+            if let Some((sum, count)) = sums.remove(tk.serial) {
+                let (_, attrs, _) = keys::row_metric(&v, true, self.metric)
+                    .ok_or_else(|| corrupt("hourly rollups"))?;
+                self.add(tk.serial, group_key(&attrs, self.by), sum, count);
+            }
+        }
+        if !sums.is_empty() {
+            // Every stored point is written with its hour's rollup.
+            return Err(corrupt("hourly rollups"));
+        }
+        Ok(())
+    }
+}
+
 impl Fleet {
-    /// A metric over `[from_ms, to_ms)` per group of devices, from the hourly rollups (raw points
-    /// for partial hours at the edges). Groups are ordered by key; an unknown metric gives none.
+    /// A metric over `[from_ms, to_ms)` per group of devices, from the daily and hourly
+    /// rollups (raw points for partial hours at the edges). Groups are ordered by key; an
+    /// unknown metric gives none.
     pub fn aggregate(
         &self,
         project: u32,
@@ -142,8 +260,8 @@ impl Fleet {
         self.aggregate_with(project, metric, from_ms, to_ms, by, true)
     }
 
-    /// The same as [`Fleet::aggregate`] by scanning every raw point (the baseline of the bench and
-    /// a cross-check; only meaningful while the range's raw points are retained).
+    /// The same as [`Fleet::aggregate`] from the raw points alone (the baseline of the bench
+    /// and a cross-check; only meaningful while the range's raw points are retained).
     pub fn aggregate_raw(
         &self,
         project: u32,
@@ -164,222 +282,65 @@ impl Fleet {
         by: GroupBy,
         rollups: bool,
     ) -> Result<Vec<Group>, FleetError> {
-        let (kind, serials) = {
-            let index = self.index_read();
-            match index.metric_kind(project, metric) {
-                Some(kind) => (kind, index.serials(project)),
-                None => return Ok(Vec::new()),
-            }
+        let Some((id, kind)) = self.metric_id(project, metric) else {
+            return Ok(Vec::new());
         };
         if from_ms >= to_ms {
             return Ok(Vec::new());
         }
         let horizon = self.raw_horizon_ms()?;
         let hourly_horizon = self.hourly_horizon_ms()?;
-        // Devices are independent: split them over the cores.
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(8);
-        let chunk = serials.len().div_ceil(threads).max(256);
-        let scan = |part: &[String]| -> Result<BTreeMap<Key, Vec<f64>>, FleetError> {
-            let mut groups: BTreeMap<Key, Vec<f64>> = BTreeMap::new();
-            let mut acc = Acc::default();
-            for serial in part {
-                acc.0.clear();
-                let series = series_key(project, serial, metric);
-                if rollups {
-                    self.device_from_rollups(
-                        &series,
-                        from_ms,
-                        to_ms,
-                        by,
-                        (horizon, hourly_horizon),
-                        &mut acc,
-                    )?;
-                } else {
-                    self.raw_range(&series, from_ms, to_ms, by, &mut acc)?;
-                }
-                for (key, sum, count) in acc.0.drain(..) {
-                    let v = match kind {
-                        MetricKind::Gauge => sum / count as f64,
-                        MetricKind::Counter | MetricKind::Timer => sum,
-                    };
-                    groups.entry(key).or_default().push(v);
-                }
-            }
-            Ok(groups)
+        let mut scan = Scan {
+            tree: &self.tree,
+            project,
+            metric: id,
+            by,
+            devices: HashMap::new(),
         };
-        let parts: Vec<Result<BTreeMap<Key, Vec<f64>>, FleetError>> = std::thread::scope(|s| {
-            let handles: Vec<_> = serials
-                .chunks(chunk)
-                .map(|part| s.spawn(move || scan(part)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                .collect()
-        });
+        let (from, to) = (from_ms, to_ms);
+        let first_whole = ceil_hour(from);
+        let end_whole = floor_hour(to);
+        if !rollups {
+            let mut t = from;
+            while t < to {
+                let e = (floor_hour(t) + HOUR_MS).min(to);
+                scan.partial(t, e, 0)?;
+                t = e;
+            }
+        } else if first_whole >= end_whole {
+            // No whole hour: one or two partial hours.
+            scan.partial(from, to.min(floor_hour(from) + HOUR_MS), horizon)?;
+            if floor_hour(to) > floor_hour(from) && to > floor_hour(to) {
+                scan.partial(floor_hour(to), to, horizon)?;
+            }
+        } else {
+            scan.partial(from, first_whole, horizon)?;
+            // Whole days from daily rollups (complete from the hourly horizon's next day on).
+            let first_day = ceil_day(first_whole).max(ceil_day(hourly_horizon));
+            let end_day = floor_day(end_whole);
+            if first_day < end_day {
+                scan.hours(first_whole, first_day, None)?;
+                scan.days(first_day, end_day)?;
+                scan.hours(end_day, end_whole, None)?;
+            } else {
+                scan.hours(first_whole, end_whole, None)?;
+            }
+            scan.partial(end_whole, to, horizon)?;
+        }
         let mut groups: BTreeMap<Key, Vec<f64>> = BTreeMap::new();
-        for part in parts {
-            for (k, mut v) in part? {
-                groups.entry(k).or_default().append(&mut v);
+        for (_, acc) in scan.devices {
+            for (key, sum, count) in acc.0 {
+                let v = match kind {
+                    MetricKind::Gauge => sum / count as f64,
+                    MetricKind::Counter | MetricKind::Timer => sum,
+                };
+                groups.entry(key).or_default().push(v);
             }
         }
         Ok(groups
             .into_iter()
             .map(|(k, values)| group_stats(k, values, kind))
             .collect())
-    }
-
-    fn device_from_rollups(
-        &self,
-        series: &[u8],
-        from: u64,
-        to: u64,
-        by: GroupBy,
-        (horizon, hourly_horizon): (u64, u64),
-        acc: &mut Acc,
-    ) -> Result<(), FleetError> {
-        let first_whole = ceil_hour(from);
-        let end_whole = floor_hour(to);
-        if first_whole >= end_whole {
-            // No whole hour: one or two partial hours.
-            self.partial_hour(
-                series,
-                from,
-                to.min(floor_hour(from) + HOUR_MS),
-                by,
-                horizon,
-                acc,
-            )?;
-            if floor_hour(to) > floor_hour(from) && to > floor_hour(to) {
-                self.partial_hour(series, floor_hour(to), to, by, horizon, acc)?;
-            }
-            return Ok(());
-        }
-        if from < first_whole {
-            self.partial_hour(series, from, first_whole, by, horizon, acc)?;
-        }
-        // Whole days from daily rollups (complete from the hourly horizon's next day on).
-        let first_day = ceil_day(first_whole).max(ceil_day(hourly_horizon));
-        let end_day = floor_day(end_whole);
-        if first_day < end_day {
-            self.whole_hours(series, first_whole, first_day, by, acc)?;
-            let lo = with_time(series.to_vec(), first_day);
-            let hi = with_time(series.to_vec(), end_day);
-            for item in self.daily.range(lo..hi) {
-                let (k, v) = item?;
-                let (r, mixed, attrs, _) =
-                    keys::decode_daily(&v).ok_or_else(|| corrupt("fleet_daily"))?;
-                if mixed {
-                    let day = time_of(&k).ok_or_else(|| corrupt("fleet_daily"))?;
-                    self.whole_hours(series, day, day + DAY_MS, by, acc)?;
-                } else {
-                    acc.add(group_key(&attrs, by), r.sum, r.count as u64);
-                }
-            }
-            self.whole_hours(series, end_day, end_whole, by, acc)?;
-        } else {
-            self.whole_hours(series, first_whole, end_whole, by, acc)?;
-        }
-        if end_whole < to {
-            self.partial_hour(series, end_whole, to, by, horizon, acc)?;
-        }
-        Ok(())
-    }
-
-    /// The hourly rollups of `[lo, hi)` (hour-aligned).
-    fn whole_hours(
-        &self,
-        series: &[u8],
-        lo: u64,
-        hi: u64,
-        by: GroupBy,
-        acc: &mut Acc,
-    ) -> Result<(), FleetError> {
-        if lo >= hi {
-            return Ok(());
-        }
-        let lo = with_time(series.to_vec(), lo);
-        let hi = with_time(series.to_vec(), hi);
-        for item in self.hourly.range(lo..hi) {
-            let (_, v) = item?;
-            let (r, attrs) = keys::decode_rollup(&v).ok_or_else(|| corrupt("fleet_hourly"))?;
-            acc.add(group_key(&attrs, by), r.sum, r.count as u64);
-        }
-        Ok(())
-    }
-
-    /// Points of `[lo, hi)`, all within one hour.
-    fn partial_hour(
-        &self,
-        series: &[u8],
-        lo: u64,
-        hi: u64,
-        by: GroupBy,
-        horizon: u64,
-        acc: &mut Acc,
-    ) -> Result<(), FleetError> {
-        if lo >= hi {
-            return Ok(());
-        }
-        let hour = floor_hour(lo);
-        let Some(buf) = self.hourly.get(with_time(series.to_vec(), hour))? else {
-            return Ok(());
-        };
-        let (r, attrs) = keys::decode_rollup(&buf).ok_or_else(|| corrupt("fleet_hourly"))?;
-        let key = group_key(&attrs, by);
-        if hour < horizon {
-            acc.add(key, r.sum, r.count as u64);
-            return Ok(());
-        }
-        let (mut sum, mut count) = (0.0, 0u64);
-        for item in self
-            .raw
-            .range(with_time(series.to_vec(), lo)..with_time(series.to_vec(), hi))
-        {
-            let (_, v) = item?;
-            sum += f64::from_le_bytes(v.as_ref().try_into().map_err(|_| corrupt("fleet_raw"))?);
-            count += 1;
-        }
-        if count > 0 {
-            acc.add(key, sum, count);
-        }
-        Ok(())
-    }
-
-    fn raw_range(
-        &self,
-        series: &[u8],
-        from: u64,
-        to: u64,
-        by: GroupBy,
-        acc: &mut Acc,
-    ) -> Result<(), FleetError> {
-        let mut hour_attrs: Option<(u64, sled::IVec)> = None;
-        for item in self
-            .raw
-            .range(with_time(series.to_vec(), from)..with_time(series.to_vec(), to))
-        {
-            let (k, v) = item?;
-            let at = time_of(&k).ok_or_else(|| corrupt("fleet_raw"))?;
-            let value =
-                f64::from_le_bytes(v.as_ref().try_into().map_err(|_| corrupt("fleet_raw"))?);
-            let hour = floor_hour(at);
-            if hour_attrs.as_ref().is_none_or(|(h, _)| *h != hour) {
-                let buf = self
-                    .hourly
-                    .get(with_time(series.to_vec(), hour))?
-                    .ok_or_else(|| corrupt("fleet_hourly"))?;
-                hour_attrs = Some((hour, buf));
-            }
-            let Some((_, buf)) = &hour_attrs else {
-                continue;
-            };
-            let (_, attrs) = keys::decode_rollup(buf).ok_or_else(|| corrupt("fleet_hourly"))?;
-            acc.add(group_key(&attrs, by), value, 1);
-        }
-        Ok(())
     }
 
     /// Release A vs release B: the software-version groups `version_a` and `version_b`.
@@ -411,6 +372,11 @@ impl Fleet {
         })
     }
 
+    fn time_range(&self, tag: u8, project: u32, lo: u64, hi: u64) -> sled::Iter {
+        self.tree
+            .range(time_prefix(tag, project, lo)..time_prefix(tag, project, hi))
+    }
+
     /// Crash-free device-hours and unexpected reboots over `[from_ms, to_ms)` per group.
     pub fn crash_free_hours(
         &self,
@@ -426,75 +392,73 @@ impl Fleet {
             free_ms: u64,
             reboots: u64,
         }
-        let serials = self.index_read().serials(project);
         let mut groups: BTreeMap<Key, G> = BTreeMap::new();
         if from_ms >= to_ms {
             return Ok(Vec::new());
         }
         let max_cover = MAX_DURATION_S as u64 * 1000;
-        let mut crashed = HashSet::new();
-        let mut seen: BTreeSet<Key> = BTreeSet::new();
-        for serial in &serials {
-            let dkey = keys::device_key(project, serial);
-            crashed.clear();
-            seen.clear();
-            let lo = with_time(dkey.clone(), floor_hour(from_ms));
-            let hi = with_time(dkey.clone(), ceil_hour(to_ms));
-            for item in self.reboots.range(lo..hi) {
-                let (k, v) = item?;
-                let at = time_of(&k).ok_or_else(|| corrupt("fleet_reboots"))?;
-                let mut r = Reader::new(&v);
-                let unexpected = r.u8().ok_or_else(|| corrupt("fleet_reboots"))? != 0;
-                let sw = r.bytes().ok_or_else(|| corrupt("fleet_reboots"))?;
-                if !unexpected {
-                    continue;
-                }
-                crashed.insert(floor_hour(at));
-                if at < from_ms || at >= to_ms {
-                    continue;
-                }
-                let key: Key = match by {
-                    GroupBy::SoftwareVersion => Some(sw.to_vec()),
-                    GroupBy::None => None,
-                    GroupBy::HardwareVersion | GroupBy::Cohort => {
-                        let current = self.index_read().group_attrs(project, serial);
-                        match (by, current) {
-                            (GroupBy::HardwareVersion, Some((_, hw, _))) => Some(hw.into_bytes()),
-                            (_, Some((_, _, cohort))) => cohort.map(String::into_bytes),
-                            (_, None) => None,
-                        }
-                    }
-                };
-                groups.entry(key).or_default().reboots += 1;
+        let mut crashed: HashSet<(Vec<u8>, u64)> = HashSet::new();
+        for item in self.time_range(keys::REBOOT, project, floor_hour(from_ms), ceil_hour(to_ms)) {
+            let (k, v) = item?;
+            let tk = parse_time_key(&k).ok_or_else(|| corrupt("reboots"))?;
+            let at = tk.at.ok_or_else(|| corrupt("reboots"))?;
+            let mut r = Reader::new(&v);
+            let unexpected = r.u8().ok_or_else(|| corrupt("reboots"))? != 0;
+            let sw = r.bytes().ok_or_else(|| corrupt("reboots"))?;
+            if !unexpected {
+                continue;
             }
-            let lo = with_time(dkey.clone(), from_ms.saturating_add(1));
-            let hi = with_time(dkey, to_ms.saturating_add(max_cover));
-            for item in self.beats.range(lo..hi) {
-                let (k, v) = item?;
-                let at = time_of(&k).ok_or_else(|| corrupt("fleet_beats"))?;
-                let mut r = Reader::new(&v);
-                let duration_s = r.u32().ok_or_else(|| corrupt("fleet_beats"))?;
-                let attrs = keys::read_attrs(&mut r).ok_or_else(|| corrupt("fleet_beats"))?;
-                let start = at.saturating_sub(duration_s as u64 * 1000).max(from_ms);
-                let end = at.min(to_ms);
-                if start >= end {
-                    continue;
-                }
-                let key = group_key(&attrs, by).map(<[u8]>::to_vec);
-                let g = groups.entry(key.clone()).or_default();
-                if seen.insert(key) {
-                    g.devices += 1;
-                }
-                let mut t = start;
-                while t < end {
-                    let hour = floor_hour(t);
-                    let e = (hour + HOUR_MS).min(end);
-                    g.total_ms += e - t;
-                    if !crashed.contains(&hour) {
-                        g.free_ms += e - t;
+            crashed.insert((tk.serial.to_vec(), floor_hour(at)));
+            if at < from_ms || at >= to_ms {
+                continue;
+            }
+            let key: Key = match by {
+                GroupBy::SoftwareVersion => Some(sw.to_vec()),
+                GroupBy::None => None,
+                GroupBy::HardwareVersion | GroupBy::Cohort => {
+                    let serial = String::from_utf8_lossy(tk.serial);
+                    let current = self.index_read().group_attrs(project, &serial);
+                    match (by, current) {
+                        (GroupBy::HardwareVersion, Some((_, hw, _))) => Some(hw.into_bytes()),
+                        (_, Some((_, _, cohort))) => cohort.map(String::into_bytes),
+                        (_, None) => None,
                     }
-                    t = e;
                 }
+            };
+            groups.entry(key).or_default().reboots += 1;
+        }
+        let mut seen: HashSet<(Key, Vec<u8>)> = HashSet::new();
+        let lo = from_ms.saturating_add(1);
+        let hi = to_ms.saturating_add(max_cover);
+        for item in self.time_range(keys::BEAT, project, floor_hour(lo), ceil_hour(hi)) {
+            let (k, v) = item?;
+            let tk = parse_time_key(&k).ok_or_else(|| corrupt("beats"))?;
+            let at = tk.at.ok_or_else(|| corrupt("beats"))?;
+            if at < lo || at >= hi {
+                continue;
+            }
+            let mut r = Reader::new(&v);
+            let duration_s = r.u32().ok_or_else(|| corrupt("beats"))?;
+            let attrs = keys::read_attrs(&mut r).ok_or_else(|| corrupt("beats"))?;
+            let start = at.saturating_sub(duration_s as u64 * 1000).max(from_ms);
+            let end = at.min(to_ms);
+            if start >= end {
+                continue;
+            }
+            let key = group_key(&attrs, by).map(<[u8]>::to_vec);
+            let g = groups.entry(key.clone()).or_default();
+            if seen.insert((key, tk.serial.to_vec())) {
+                g.devices += 1;
+            }
+            let mut t = start;
+            while t < end {
+                let hour = floor_hour(t);
+                let e = (hour + HOUR_MS).min(end);
+                g.total_ms += e - t;
+                if !crashed.contains(&(tk.serial.to_vec(), hour)) {
+                    g.free_ms += e - t;
+                }
+                t = e;
             }
         }
         Ok(groups
@@ -538,28 +502,31 @@ impl Fleet {
                 versions: BTreeMap::new(),
             })
             .collect();
-        let serials = self.index_read().serials(project);
-        let mut latest: BTreeMap<u64, Vec<u8>> = BTreeMap::new();
-        for serial in &serials {
-            latest.clear();
-            let dkey = keys::device_key(project, serial);
-            let lo = with_time(dkey.clone(), from_ms);
-            let hi = with_time(dkey, to_ms);
-            for item in self.beats.range(lo..hi) {
-                let (k, v) = item?;
-                let at = time_of(&k).ok_or_else(|| corrupt("fleet_beats"))?;
-                let mut r = Reader::new(&v);
-                r.u32().ok_or_else(|| corrupt("fleet_beats"))?;
-                let attrs = keys::read_attrs(&mut r).ok_or_else(|| corrupt("fleet_beats"))?;
-                // Time order: the last write per bucket is the latest heartbeat.
-                latest.insert((at - from_ms) / bucket_ms, attrs.sw.to_vec());
+        // (bucket, serial) → (time, software version) of the latest heartbeat.
+        let mut latest: HashMap<(u64, Vec<u8>), (u64, Vec<u8>)> = HashMap::new();
+        for item in self.time_range(keys::BEAT, project, floor_hour(from_ms), ceil_hour(to_ms)) {
+            let (k, v) = item?;
+            let tk = parse_time_key(&k).ok_or_else(|| corrupt("beats"))?;
+            let at = tk.at.ok_or_else(|| corrupt("beats"))?;
+            if at < from_ms || at >= to_ms {
+                continue;
             }
-            for (k, sw) in latest.iter() {
-                *buckets[*k as usize]
-                    .versions
-                    .entry(String::from_utf8_lossy(sw).into_owned())
-                    .or_default() += 1;
+            let mut r = Reader::new(&v);
+            r.u32().ok_or_else(|| corrupt("beats"))?;
+            let attrs = keys::read_attrs(&mut r).ok_or_else(|| corrupt("beats"))?;
+            let bucket = (at - from_ms) / bucket_ms;
+            let e = latest
+                .entry((bucket, tk.serial.to_vec()))
+                .or_insert((at, attrs.sw.to_vec()));
+            if at >= e.0 {
+                *e = (at, attrs.sw.to_vec());
             }
+        }
+        for ((bucket, _), (_, sw)) in latest {
+            *buckets[bucket as usize]
+                .versions
+                .entry(String::from_utf8_lossy(&sw).into_owned())
+                .or_default() += 1;
         }
         Ok(buckets)
     }

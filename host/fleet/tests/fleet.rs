@@ -204,16 +204,14 @@ fn brute_aggregate(data: &Data, metric: &str, from: u64, to: u64, by: GroupBy) -
         .find(|m| m.0 == metric)
         .map(|m| m.1)
         .expect("metric");
-    // Attribution: the latest heartbeat of the same device in the same hour with this metric.
+    // Attribution: the latest heartbeat of the same device in the same hour.
     let mut hour_attrs: HashMap<(&str, u64), (u64, &Attributes)> = HashMap::new();
     for b in &data.beats {
-        if b.metrics.iter().any(|m| m.0 == metric) {
-            let e = hour_attrs
-                .entry((&b.serial, b.at / HOUR))
-                .or_insert((b.at, &b.attrs));
-            if b.at >= e.0 {
-                *e = (b.at, &b.attrs);
-            }
+        let e = hour_attrs
+            .entry((&b.serial, b.at / HOUR))
+            .or_insert((b.at, &b.attrs));
+        if b.at >= e.0 {
+            *e = (b.at, &b.attrs);
         }
     }
     let mut per_device: BTreeMap<(&str, Option<String>), (f64, u64)> = BTreeMap::new();
@@ -1149,4 +1147,22 @@ fn batches_store_the_same_as_single_calls_and_reject_per_heartbeat() {
     assert!(matches!(&results[2], Err(FleetError::Rejected(r)) if r.name() == "kind_mismatch"));
     assert!(batched.device(1, "n1").is_some());
     assert!(batched.device(1, "n2").is_none() && batched.device(1, "n3").is_none());
+}
+
+#[test]
+fn a_database_of_the_old_format_is_refused_for_a_rebuild() {
+    let (_dir, db) = temp_db();
+    db.open_tree("fleet_raw")
+        .expect("tree")
+        .insert(b"k", b"v")
+        .expect("insert");
+    match Fleet::open(&db) {
+        Err(faultline_fleet::FleetError::Format { found, expected }) => {
+            assert_eq!((found, expected), (1, faultline_fleet::FORMAT));
+        }
+        other => panic!("opened: {:?}", other.err()),
+    }
+    let (_dir, db) = temp_db();
+    drop(Fleet::open(&db).expect("fresh"));
+    Fleet::open(&db).expect("reopened in its own format");
 }

@@ -198,11 +198,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 _ => {}
             }
+            let fleet = crate::open_fleet(&c)?;
             let store = crate::open_store(&c)?;
-            let feed = Arc::new(crate::fleet::FleetFeed::new(
-                crate::open_fleet(&c)?,
-                store.clone(),
-            )?);
+            let feed = Arc::new(crate::fleet::FleetFeed::new(fleet, store.clone())?);
             let metrics = Arc::new(faultline_pipeline::PipelineMetrics::default());
             let started = std::time::Instant::now();
             let mut last_report = std::time::Instant::now();

@@ -68,9 +68,12 @@ impl FleetFeed {
             if let (Ok(Some(event)), Ok(device)) = (event, device)
                 && matches!(event.event.kind, EventKind::Heartbeat { .. })
             {
-                let r = self.heartbeat(project, &serial, &event, device.as_ref(), at_ms);
-                if let Err(e) = r {
-                    tracing::debug!(serial, event = id, error = %e, "fleet input refused");
+                match self.named(project, &serial, &event, device.as_ref(), at_ms) {
+                    Ok(Some(n)) => self.record(std::slice::from_ref(&n)),
+                    Ok(None) => {}
+                    Err(e) => {
+                        tracing::debug!(serial, event = id, error = %e, "fleet input refused")
+                    }
                 }
                 replayed += 1;
             }
@@ -107,22 +110,23 @@ impl FleetFeed {
         loaded
     }
 
-    fn heartbeat(
+    /// A heartbeat event named by its build's schema, or `None` when it has no metrics to
+    /// record (not a heartbeat, or waiting for its schema in `fleet_pending`).
+    fn named(
         &self,
         project: ProjectId,
         serial: &str,
         event: &StoredEvent,
         device: Option<&DeviceRecord>,
         at_ms: u64,
-    ) -> Result<(), FleetError> {
+    ) -> Result<Option<Named>, FleetError> {
         let EventKind::Heartbeat {
             duration_ms,
             values,
         } = &event.event.kind
         else {
-            return Ok(());
+            return Ok(None);
         };
-        let duration_ms = *duration_ms;
         let context = device.and_then(|d| {
             d.contexts
                 .values()
@@ -140,9 +144,9 @@ impl FleetFeed {
                 key.extend_from_slice(&event.id.to_be_bytes());
                 self.pending.insert(key, &at_ms.to_be_bytes())?;
             }
-            return Ok(());
+            return Ok(None);
         };
-        let mut metrics: Vec<(&str, MetricKind, f64)> = Vec::new();
+        let mut metrics = Vec::new();
         for (index, value) in values.iter().enumerate() {
             let Some((Slot::Integer, def)) = schema.at(index) else {
                 continue;
@@ -158,13 +162,13 @@ impl FleetFeed {
                 Some(metrics_schema::MetricKind::Timer) => MetricKind::Timer,
                 _ => MetricKind::Gauge,
             };
-            metrics.push((def.id.as_str(), kind, v));
+            metrics.push((def.id.clone(), kind, v));
         }
-        let hb = Heartbeat {
+        Ok(Some(Named {
             project: project.0,
-            serial,
+            serial: serial.to_string(),
             at_ms,
-            duration_s: u32::try_from(duration_ms / 1000).unwrap_or(u32::MAX),
+            duration_s: u32::try_from(*duration_ms / 1000).unwrap_or(u32::MAX),
             attrs: Attributes {
                 software_version: event.software_version.clone(),
                 hardware_version: device
@@ -173,10 +177,55 @@ impl FleetFeed {
                 cohort: None,
                 custom: Default::default(),
             },
-            metrics: &metrics,
-        };
-        self.fleet.record_heartbeat(&hb, faultline_model::now_ms())
+            metrics,
+        }))
     }
+
+    /// Records named heartbeats in one write; refusals are counted by the fleet.
+    fn record(&self, named: &[Named]) {
+        if named.is_empty() {
+            return;
+        }
+        let metrics: Vec<Vec<(&str, MetricKind, f64)>> = named
+            .iter()
+            .map(|n| {
+                n.metrics
+                    .iter()
+                    .map(|(m, k, v)| (m.as_str(), *k, *v))
+                    .collect()
+            })
+            .collect();
+        let hbs: Vec<Heartbeat<'_>> = named
+            .iter()
+            .zip(&metrics)
+            .map(|(n, m)| Heartbeat {
+                project: n.project,
+                serial: &n.serial,
+                at_ms: n.at_ms,
+                duration_s: n.duration_s,
+                attrs: n.attrs.clone(),
+                metrics: m,
+            })
+            .collect();
+        for (n, r) in named.iter().zip(
+            self.fleet
+                .record_heartbeats(&hbs, faultline_model::now_ms()),
+        ) {
+            if let Err(e) = r {
+                tracing::debug!(serial = n.serial, error = %e, "fleet input refused");
+            }
+        }
+    }
+}
+
+/// A heartbeat with its metrics named, ready for the fleet.
+struct Named {
+    project: u32,
+    serial: String,
+    at_ms: u64,
+    duration_s: u32,
+    attrs: Attributes,
+    metrics: Vec<(String, MetricKind, f64)>,
 }
 
 /// Applies the retention policy every hour (and once at start) on its own thread.
@@ -263,12 +312,13 @@ impl EventSink for FleetFeed {
                 *offset += (*duration_ms).max(1);
             }
         }
+        let mut named = Vec::new();
         for ((project, serial, event), at_ms) in events.iter().zip(at) {
             let device = by_device.get(&(*project, serial.as_str())).copied();
             let result = match &event.event.kind {
-                EventKind::Heartbeat { .. } => {
-                    self.heartbeat(*project, serial, event, device, at_ms)
-                }
+                EventKind::Heartbeat { .. } => self
+                    .named(*project, serial, event, device, at_ms)
+                    .map(|n| named.extend(n)),
                 EventKind::Reboot { unexpected, .. } => self.fleet.record_reboot(
                     &Reboot {
                         project: project.0,
@@ -286,5 +336,7 @@ impl EventSink for FleetFeed {
                 tracing::debug!(serial, event = event.id, error = %e, "fleet input refused");
             }
         }
+        // One write for the batch's heartbeats.
+        self.record(&named);
     }
 }

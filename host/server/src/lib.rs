@@ -177,17 +177,35 @@ pub fn open_store(config: &ServerConfig) -> anyhow::Result<Store> {
 }
 
 /// Open the fleet statistics database (`<data>/fleet`, derived: `faultline reprocess`
-/// rebuilds it).
+/// rebuilds it). One of an older format is deleted together with the derived data, so that the
+/// pipeline replays the raw log through the fleet again: call this before [`open_store`].
 pub fn open_fleet(config: &ServerConfig) -> anyhow::Result<Arc<faultline_fleet::Fleet>> {
     let path = config.data_dir.join("fleet");
-    let db = sled::Config::new()
-        .path(&path)
-        .cache_capacity(64 * 1024 * 1024)
-        .open()
-        .with_context(|| format!("cannot open {}", path.display()))?;
-    Ok(Arc::new(
-        faultline_fleet::Fleet::open(&db).context("cannot open the fleet statistics")?,
-    ))
+    let open = || {
+        sled::Config::new()
+            .path(&path)
+            .cache_capacity(64 * 1024 * 1024)
+            .open()
+            .with_context(|| format!("cannot open {}", path.display()))
+    };
+    let db = open()?;
+    let fleet = match faultline_fleet::Fleet::open(&db) {
+        Err(faultline_fleet::FleetError::Format { found, expected }) => {
+            tracing::warn!(
+                found,
+                expected,
+                "fleet statistics have another format; rebuilding them from the raw log"
+            );
+            drop(db);
+            std::fs::remove_dir_all(&path)
+                .with_context(|| format!("cannot remove {}", path.display()))?;
+            faultline_store::Store::remove_derived(&config.data_dir)
+                .context("cannot remove the derived data")?;
+            faultline_fleet::Fleet::open(&open()?)
+        }
+        other => other,
+    };
+    Ok(Arc::new(fleet.context("cannot open the fleet statistics")?))
 }
 
 /// A running server, for the binary and for tests.
@@ -224,6 +242,9 @@ pub async fn start(config: ServerConfig) -> anyhow::Result<Server> {
 }
 
 pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::Result<Server> {
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("cannot create {}", config.data_dir.display()))?;
+    let fleet = open_fleet(&config)?;
     let store = open_store(&config)?;
     let plugins = Arc::new(
         PluginHost::load(&config.plugins, &config.data_dir.join("plugin-cache"))
@@ -232,7 +253,7 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
     let (committer, _flusher) = Committer::start(store.clone(), config.ingest.queue_uploads)
         .context("cannot start the flusher")?;
     let pipeline_metrics = Arc::new(PipelineMetrics::default());
-    let fleet_feed = Arc::new(fleet::FleetFeed::new(open_fleet(&config)?, store.clone())?);
+    let fleet_feed = Arc::new(fleet::FleetFeed::new(fleet, store.clone())?);
     let crash_signal = Arc::new(crashes::CrashSignal::default());
     let compactor = if options.pipeline {
         Some(fleet::Compactor::start(
