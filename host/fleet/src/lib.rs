@@ -735,6 +735,59 @@ impl Fleet {
         w.apply()
     }
 
+    /// Applies attributes an operator assigned to a device now, without waiting for its next
+    /// heartbeat (which carries them too): the cohort is replaced, the custom keys given are
+    /// set (an empty value removes the key). Returns the device's new summary, `None` when the
+    /// fleet has not seen the device yet.
+    pub fn assign_attributes(
+        &self,
+        project: u32,
+        serial: &str,
+        cohort: Option<&str>,
+        custom: &BTreeMap<String, String>,
+    ) -> Result<Option<DeviceSummary>, FleetError> {
+        let checked = check_name(serial, "serial").and_then(|_| {
+            if let Some(c) = cohort {
+                check_name(c, "cohort")?;
+            }
+            for (k, v) in custom {
+                check_name(k, "custom attribute key")?;
+                if !v.is_empty() {
+                    check_name(v, "custom attribute value")?;
+                }
+            }
+            Ok(())
+        });
+        if let Err(r) = checked {
+            return self.reject(r);
+        }
+        let _writer = lock(&self.writer);
+        let key = keys::device_key(project, serial);
+        let Some(buf) = self.tree.get(&key)? else {
+            return Ok(None);
+        };
+        let mut state = keys::decode_device(&buf).ok_or(FleetError::Corrupt { tree: "devices" })?;
+        state.attrs.cohort = cohort.map(str::to_string);
+        for (k, v) in custom {
+            if v.is_empty() {
+                state.attrs.custom.remove(k);
+            } else {
+                state.attrs.custom.insert(k.clone(), v.clone());
+            }
+        }
+        let mut w = Writes::new(&self.tree);
+        w.put(
+            key,
+            keys::encode_device(&state),
+            Some(buf.len()),
+            keys::size_key(keys::DEVICE, 0),
+        );
+        w.apply()?;
+        let mut index = self.index_write();
+        index.upsert(project, serial, &state);
+        Ok(index.device(project, serial))
+    }
+
     /// Devices matching a query (see [`query`]), ordered by serial: the total and one page.
     pub fn search(
         &self,

@@ -2,7 +2,12 @@
 //! with its build's metric schema and recorded with the device's attributes; reboots are
 //! recorded for crash-free hours. Runs on the pipeline thread as its [`EventSink`].
 //!
-//! Times are the server's receive times: device clocks (uptime) are not wall clocks.
+//! Times: a heartbeat or reboot whose capture time is a wall-clock time (Unix epoch ms, from
+//! 2000-01-01 on; devices with a real-time clock, or a gateway that stamps a backlog) is placed
+//! there, and one too far in the future is refused by the fleet as `timestamp_in_future` (see
+//! `/metrics`, `fleet_rejected_total`). Without one (no clock, or uptime: the protocol
+//! cannot tell uptime from old epoch times, so anything before 2000 is taken as uptime), the
+//! server's receive time is used, back-dated within an upload (below).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -146,15 +151,30 @@ impl FleetFeed {
             }
             return Ok(None);
         };
+        let assigned = self
+            .store
+            .device_attributes(project, serial)
+            .unwrap_or_else(|e| {
+                tracing::warn!(serial, error = %e, "cannot read assigned device attributes");
+                Default::default()
+            });
+        let mut custom = std::collections::BTreeMap::new();
         let mut metrics = Vec::new();
         for (index, value) in values.iter().enumerate() {
-            let Some((Slot::Integer, def)) = schema.at(index) else {
+            let Some((slot, def)) = schema.at(index) else {
                 continue;
             };
-            let v = match value {
-                MetricValue::Int(i) => *i as f64,
-                MetricValue::Float(f) => *f,
-                MetricValue::Text(_) | MetricValue::Unset => continue,
+            let v = match (slot, value) {
+                (Slot::Integer, MetricValue::Int(i)) => *i as f64,
+                (Slot::Integer, MetricValue::Float(f)) => *f,
+                // String metrics are the device's reported custom attributes.
+                (Slot::Text, MetricValue::Text(t)) => {
+                    if !t.is_empty() {
+                        custom.insert(def.id.clone(), truncate(t, 255).to_string());
+                    }
+                    continue;
+                }
+                _ => continue,
             };
             // A DWARF-only schema knows no kinds: such values are read as gauges.
             let kind = match def.kind {
@@ -174,8 +194,12 @@ impl FleetFeed {
                 hardware_version: device
                     .map(|d| d.hardware_version.clone())
                     .unwrap_or_default(),
-                cohort: None,
-                custom: Default::default(),
+                cohort: assigned.cohort,
+                // What an operator assigned wins over what the device reports.
+                custom: {
+                    custom.extend(assigned.custom);
+                    custom
+                },
             },
             metrics,
         }))
@@ -307,7 +331,10 @@ impl EventSink for FleetFeed {
             let offset = before
                 .entry((*project, serial.as_str(), event.received_ms))
                 .or_insert(0);
-            at[i] = event.received_ms.saturating_sub(*offset);
+            at[i] = match event.event.captured_at_ms {
+                Some(t) if t >= faultline_fleet::MIN_TIMESTAMP_MS => t,
+                _ => event.received_ms.saturating_sub(*offset),
+            };
             if let EventKind::Heartbeat { duration_ms, .. } = &event.event.kind {
                 *offset += (*duration_ms).max(1);
             }
@@ -339,4 +366,13 @@ impl EventSink for FleetFeed {
         // One write for the batch's heartbeats.
         self.record(&named);
     }
+}
+
+/// `s` cut to at most `max` bytes, on a character boundary.
+fn truncate(s: &str, max: usize) -> &str {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }

@@ -6,6 +6,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use faultline_fleet::{Fleet, GroupBy, Page};
+use faultline_store::AssignedAttributes;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -73,9 +74,9 @@ async fn read<T: Send + 'static>(
         .await
         .map_err(|e| ApiError::Internal(format!("fleet task failed: {e}")))?
         .map_err(|e| match e {
-            faultline_fleet::FleetError::BadArgument(_) | faultline_fleet::FleetError::Query(_) => {
-                ApiError::BadRequest(e.to_string())
-            }
+            faultline_fleet::FleetError::BadArgument(_)
+            | faultline_fleet::FleetError::Query(_)
+            | faultline_fleet::FleetError::Rejected(_) => ApiError::BadRequest(e.to_string()),
             other => ApiError::Internal(other.to_string()),
         })
 }
@@ -173,4 +174,57 @@ pub async fn search(
     })
     .await?;
     Ok(Json(json!({ "total": total, "devices": devices })))
+}
+
+/// `PUT …/devices/{serial}/attributes`: an operator assigns a cohort and custom attributes.
+/// `cohort: null` removes it; custom keys replace the assigned set. Stored in the primary
+/// database (kept by `reprocess`), carried by the device's heartbeats from now on, and applied
+/// to its search record at once.
+pub async fn put_attributes(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((name, serial)): Path<(String, String)>,
+    Json(body): Json<AssignedAttributes>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let too_long = |s: &str| s.is_empty() || s.len() > 255;
+    if body.cohort.as_deref().is_some_and(too_long)
+        || body.custom.iter().any(|(k, v)| too_long(k) || too_long(v))
+    {
+        return Err(ApiError::BadRequest(
+            "cohort, custom keys and values must be 1 to 255 bytes".into(),
+        ));
+    }
+    let store = state.store.clone();
+    let fleet = state.fleet.fleet.clone();
+    let (device, assigned) = tokio::task::spawn_blocking(move || {
+        let previous = store.device_attributes(p.id, &serial)?;
+        store.set_device_attributes(p.id, &serial, &body)?;
+        // Keys assigned before and not now are removed from the search record.
+        let mut custom = body.custom.clone();
+        for k in previous.custom.keys() {
+            custom.entry(k.clone()).or_default();
+        }
+        let device = fleet
+            .assign_attributes(p.id.0, &serial, body.cohort.as_deref(), &custom)
+            .map_err(|e| ApiError::BadRequest(e.to_string()))?;
+        Ok::<_, ApiError>((device, body))
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("attribute task failed: {e}")))??;
+    Ok(Json(json!({ "assigned": assigned, "device": device })))
+}
+
+/// `GET …/devices/{serial}/attributes`: what was assigned, and the device's search record.
+pub async fn get_attributes(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((name, serial)): Path<(String, String)>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let p = project(&state, &name)?;
+    let assigned = state.store.device_attributes(p.id, &serial)?;
+    let device = state.fleet.fleet.device(p.id.0, &serial);
+    Ok(Json(json!({ "assigned": assigned, "device": device })))
 }

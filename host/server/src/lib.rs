@@ -145,6 +145,10 @@ pub fn router(state: AppState, bench_noop_route: bool) -> Router {
             "/api/v1/projects/{project}/fleet/devices",
             get(fleet_api::search),
         )
+        .route(
+            "/api/v1/projects/{project}/devices/{serial}/attributes",
+            get(fleet_api::get_attributes).put(fleet_api::put_attributes),
+        )
         .route("/api/v1/plugins", get(api::list_plugins))
         .route("/", get(page::index))
         .route("/healthz", get(api::health))

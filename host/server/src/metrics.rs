@@ -52,6 +52,31 @@ pub async fn render(State(state): State<AppState>) -> impl IntoResponse {
             .load(std::sync::atomic::Ordering::Relaxed) as f64,
     );
     state.pipeline_metrics.render(&mut e);
+    let fleet = &state.fleet;
+    e.family(
+        "fleet_rejected_total",
+        "counter",
+        "Heartbeats and reboots the fleet statistics refused since start, by reason.",
+    );
+    for (reason, n) in fleet.fleet.rejections() {
+        e.sample("fleet_rejected_total", &[("reason", reason)], n as f64);
+    }
+    e.family(
+        "fleet_unnamed_heartbeats_total",
+        "counter",
+        "Heartbeats not yet in the fleet statistics because no metric schema names them.",
+    );
+    e.sample(
+        "fleet_unnamed_heartbeats_total",
+        &[],
+        fleet.unnamed.load(std::sync::atomic::Ordering::Relaxed) as f64,
+    );
+    e.family(
+        "fleet_waiting_heartbeats",
+        "gauge",
+        "Heartbeats kept until their build's metric schema arrives.",
+    );
+    e.sample("fleet_waiting_heartbeats", &[], fleet.pending_len() as f64);
     state
         .crash_metrics
         .render(&mut e, state.store.crash_queue_len());

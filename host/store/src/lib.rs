@@ -7,8 +7,9 @@
 //!   → one stored upload; `symbols` (symbol file index, `symbols.rs`); `crashes`, `issues`,
 //!   `issue_index` (crash analyses and the issues they group into, `issues.rs`: people's
 //!   decisions live there, so they are primary); `metric_schemas` (heartbeat metric names,
-//!   kinds and units per build id, `metric_schema.rs`). Ingest's group commit flushes only this database, so its flush cost
-//!   does not grow with the pipeline's writes.
+//!   kinds and units per build id, `metric_schema.rs`); `device_attributes` (cohort and custom
+//!   attributes operators assigned, `attributes.rs`). Ingest's group commit flushes only this
+//!   database, so its flush cost does not grow with the pipeline's writes.
 //! - `derived/`: `meta` (derived format version, pipeline cursor), `devices` (project | serial
 //!   → [`DeviceRecord`] with the persisted reassembly state), `events` (project | serial | 0 |
 //!   event id), `outcomes` (project | serial | 0 | raw seq | chunk index), `crash_queue`
@@ -21,6 +22,7 @@
 //! the background: after a crash the cursor and the derived data roll back together, and the
 //! pipeline replays from there.
 
+mod attributes;
 mod codec;
 mod device;
 mod issues;
@@ -34,6 +36,7 @@ use faultline_model::{OutcomeRecord, Project, ProjectId, RawRecord, StoredEvent}
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
+pub use attributes::AssignedAttributes;
 pub use device::DeviceRecord;
 pub use issues::{
     CrashAnalysis, CrashFrame, CrashRecord, CrashRef, FrameSymbol, Issue, IssueQuery, IssueSort,
@@ -140,6 +143,7 @@ pub struct Store {
     raw: sled::Tree,
     symbols: sled::Tree,
     metric_schemas: sled::Tree,
+    device_attributes: sled::Tree,
     crashes: sled::Tree,
     issues: sled::Tree,
     issue_index: sled::Tree,
@@ -181,6 +185,7 @@ impl Store {
             raw: db.open_tree("raw")?,
             symbols: db.open_tree("symbols")?,
             metric_schemas: db.open_tree("metric_schemas")?,
+            device_attributes: db.open_tree("device_attributes")?,
             crashes: db.open_tree("crashes")?,
             issues: db.open_tree("issues")?,
             issue_index: db.open_tree("issue_index")?,

@@ -239,3 +239,131 @@ async fn heartbeats_sent_before_their_schema_count_once_it_arrives() {
     );
     s.server.stop().await.expect("stop");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cohorts_reported_attributes_and_device_clocks_reach_the_fleet() {
+    use faultline_protocol::events::{self, Payload};
+    const HOUR: u64 = 3_600_000;
+    let s = start().await;
+    let r = s
+        .client
+        .put(format!(
+            "{}/api/v1/projects/default/metric-schemas/deadbeef",
+            s.base
+        ))
+        .json(&serde_json::json!({"version": 1, "metrics": [
+            {"id": "battery_pct", "kind": "gauge"},
+            {"id": "region", "kind": "string"}
+        ]}))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(r.status(), 200);
+    let beat = |v: i64, region: &str, at_ms: Option<u64>| {
+        (
+            0x02,
+            Payload::Heartbeat(events::Heartbeat {
+                duration_s: 3600,
+                values: vec![v],
+                texts: vec![region.to_string()],
+                at_ms,
+                ..Default::default()
+            })
+            .encode(),
+        )
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_millis() as u64;
+    // A gateway forwards a's backlog with wall-clock stamps: 80 three hours ago, 60 now.
+    let mut a = Device::new(64, 1);
+    let upload = a.upload(&[
+        context("2.0.0"),
+        beat(80, "eu", Some(now - 3 * HOUR)),
+        beat(60, "eu", None),
+    ]);
+    assert_eq!(s.post("attr-a", upload).await.status(), 202);
+    // b's clock is three days ahead: refused with a reason, never placed in the future.
+    let mut b = Device::new(64, 2);
+    let upload = b.upload(&[context("2.0.0"), beat(20, "us", Some(now + 72 * HOUR))]);
+    assert_eq!(s.post("attr-b", upload).await.status(), 202);
+    s.drained().await;
+
+    let agg = |from: u64, to: u64, by: &str| {
+        format!(
+            "/api/v1/projects/default/fleet/aggregate?metric=battery_pct&from={from}&to={to}&group_by={by}"
+        )
+    };
+    let early = s.get(&agg(now - 4 * HOUR, now - 2 * HOUR, "none")).await;
+    assert_eq!(early["groups"][0]["devices"], 1, "{early}");
+    assert_eq!(
+        early["groups"][0]["mean"], 80.0,
+        "placed at its device time: {early}"
+    );
+    let all = s.get(&agg(now - 4 * HOUR, now + HOUR, "none")).await;
+    assert_eq!(all["groups"][0]["devices"], 1, "b is not counted: {all}");
+    assert_eq!(all["groups"][0]["mean"], 70.0, "{all}");
+    let metrics = s.text("/metrics").await;
+    assert!(
+        metrics.contains("fleet_rejected_total{reason=\"timestamp_in_future\"} 1"),
+        "{metrics}"
+    );
+
+    // The string metric is a reported attribute, searchable.
+    let found = s
+        .get("/api/v1/projects/default/fleet/devices?q=attr.region:eu")
+        .await;
+    assert_eq!(found["total"], 1, "{found}");
+    assert_eq!(found["devices"][0]["serial"], "attr-a");
+    assert_eq!(found["devices"][0]["custom"]["region"], "eu");
+
+    // An operator puts a in the beta cohort: searchable at once, kept for later heartbeats.
+    let put = |body: Value| {
+        s.client
+            .put(format!(
+                "{}/api/v1/projects/default/devices/attr-a/attributes",
+                s.base
+            ))
+            .json(&body)
+            .send()
+    };
+    let r = put(serde_json::json!({"cohort": "", "custom": {}}))
+        .await
+        .expect("put");
+    assert_eq!(r.status(), 400, "an empty cohort is refused");
+    let r = put(serde_json::json!({"cohort": "beta", "custom": {"site": "lab-3"}}))
+        .await
+        .expect("put");
+    assert_eq!(r.status(), 200);
+    let body: Value = r.json().await.expect("json");
+    assert_eq!(body["device"]["cohort"], "beta", "{body}");
+    assert_eq!(body["device"]["custom"]["site"], "lab-3", "{body}");
+    assert_eq!(body["device"]["custom"]["region"], "eu", "{body}");
+    let found = s
+        .get("/api/v1/projects/default/fleet/devices?q=cohort:beta%20attr.site:lab-3")
+        .await;
+    assert_eq!(found["total"], 1, "{found}");
+    let got = s
+        .get("/api/v1/projects/default/devices/attr-a/attributes")
+        .await;
+    assert_eq!(got["assigned"]["cohort"], "beta", "{got}");
+
+    let upload = a.upload(&[beat(40, "eu", None)]);
+    assert_eq!(s.post("attr-a", upload).await.status(), 202);
+    s.drained().await;
+    let by_cohort = s.get(&agg(floor_hour(now + 1), now + HOUR, "cohort")).await;
+    let beta = by_cohort["groups"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .find(|g| g["key"] == "beta")
+        .cloned()
+        .unwrap_or_else(|| panic!("no beta group: {by_cohort}"));
+    assert_eq!(beta["devices"], 1, "{by_cohort}");
+    s.server.stop().await.expect("stop");
+}
+
+fn floor_hour(ms: u64) -> u64 {
+    ms - ms % 3_600_000
+}
