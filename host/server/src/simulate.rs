@@ -6,7 +6,9 @@
 //! often and the devices crash about five times as often (unexpected reboots with a hard
 //! fault). Each heartbeat covers `--heartbeat-s` of device time (an hour by default), so a
 //! short run shows days of a fleet. Before sending, the metric schema of both builds is
-//! uploaded (`PUT …/metric-schemas/{build id}`), so the server names the values.
+//! uploaded (`PUT …/metric-schemas/{build id}`), so the server names the values, and every
+//! tenth device is assigned to the `beta` cohort (`PUT …/devices/{serial}/attributes`). Each
+//! device reports its region as a string metric (a custom attribute, `attr.region:eu-west`).
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -111,8 +113,9 @@ pub const RELEASES: [Release; 2] = [
     },
 ];
 
-/// The heartbeat's metrics, in the order the values travel (the SDK's built-ins first).
-pub const METRICS: [(&str, &str, Option<&str>); 10] = [
+/// The heartbeat's metrics, in the order the values travel (the SDK's built-ins first, the
+/// string metric, a reported attribute, last).
+pub const METRICS: [(&str, &str, Option<&str>); 11] = [
     ("fl_uptime_s", "gauge", Some("s")),
     ("fl_unexpected_reboots", "counter", None),
     ("fl_crash_free", "gauge", None),
@@ -123,7 +126,14 @@ pub const METRICS: [(&str, &str, Option<&str>); 10] = [
     ("wifi_disconnects", "counter", None),
     ("tx_bytes", "counter", Some("B")),
     ("cpu_busy_ms", "timer", Some("ms")),
+    ("region", "string", None),
 ];
+
+/// The regions simulated devices report (string metric `region`), by device number.
+pub const REGIONS: [&str; 3] = ["eu-west", "us-east", "ap-south"];
+
+/// Every `BETA_EVERY`-th simulated device is assigned to the `beta` cohort.
+pub const BETA_EVERY: usize = 10;
 
 /// Where a metric of [`METRICS`] travels in the heartbeat's values.
 pub fn metric_index(id: &str) -> Option<usize> {
@@ -184,6 +194,7 @@ impl fmt::Display for Report {
 /// One simulated device's state.
 struct Device {
     serial: String,
+    region: &'static str,
     chunker: Chunker,
     rng: rand::rngs::StdRng,
     release: Release,
@@ -251,6 +262,7 @@ impl Device {
             Payload::Heartbeat(events::Heartbeat {
                 duration_s: heartbeat_s,
                 values,
+                texts: vec![self.region.to_string()],
                 at_ms: Some(self.uptime_s * 1000),
                 ..Default::default()
             })
@@ -340,6 +352,38 @@ async fn upload_schemas(
     Ok(())
 }
 
+/// Put every [`BETA_EVERY`]-th device in the `beta` cohort, as an operator would.
+async fn assign_cohorts(
+    client: &reqwest::Client,
+    base: &str,
+    args: &SimulateArgs,
+) -> anyhow::Result<()> {
+    for i in (0..args.devices).step_by(BETA_EVERY) {
+        let mut req = client
+            .put(format!(
+                "{base}/api/v1/projects/{}/devices/{}-{i:05}/attributes",
+                args.project, args.prefix
+            ))
+            .json(&serde_json::json!({ "cohort": "beta" }));
+        if let Some(t) = &args.token {
+            req = req.bearer_auth(t);
+        }
+        let res = req.send().await?;
+        match res.status().as_u16() {
+            200 => {}
+            404 => {
+                tracing::warn!(status = 404, "cohorts not assigned: an older server");
+                return Ok(());
+            }
+            s => anyhow::bail!(
+                "cohort assignment refused ({s}): {}",
+                res.text().await.unwrap_or_default()
+            ),
+        }
+    }
+    Ok(())
+}
+
 pub async fn run(args: SimulateArgs) -> anyhow::Result<Report> {
     anyhow::ensure!(args.devices > 0, "--devices must be at least 1");
     anyhow::ensure!(
@@ -356,6 +400,7 @@ pub async fn run(args: SimulateArgs) -> anyhow::Result<Report> {
         "--new-release-share must be between 0 and 1"
     );
     upload_schemas(&client, args.server.trim_end_matches('/'), &args).await?;
+    assign_cohorts(&client, args.server.trim_end_matches('/'), &args).await?;
     let report = Arc::new(Mutex::new(Report::default()));
     let started = Instant::now();
     let deadline = started + Duration::from_secs(args.duration);
@@ -371,6 +416,7 @@ pub async fn run(args: SimulateArgs) -> anyhow::Result<Report> {
         let tx_bytes_per_h = rng.random_range(20_000..200_000);
         let mut device = Device {
             serial: format!("{}-{i:05}", args.prefix),
+            region: REGIONS[i % REGIONS.len()],
             chunker: Chunker::new(args.mtu, session),
             rng,
             release: RELEASES[usize::from(on_new)],

@@ -97,7 +97,8 @@ async fn simulated_devices_show_up_with_their_events() {
             .as_array()
             .expect("values")
             .len(),
-        10
+        faultline_server::simulate::METRICS.len(),
+        "ten integers and the region string"
     );
     let device = s.device("sim-00003").await;
     assert_eq!(

@@ -65,8 +65,9 @@ async fn the_two_simulated_releases_differ_in_what_the_server_stores() {
                         .as_array()
                         .expect("values")
                         .iter()
-                        .map(|v| v["value"].as_i64().expect("int"))
+                        .filter_map(|v| v["value"].as_i64())
                         .collect();
+                    assert_eq!(v.len(), 10, "ten integer metrics: {e}");
                     t.hours += e["event"]["duration_ms"].as_f64().expect("duration") / 3.6e6;
                     if let Some(prev) = last_battery
                         && v[battery] <= prev
@@ -110,5 +111,31 @@ async fn the_two_simulated_releases_differ_in_what_the_server_stores() {
         "{tally:?}"
     );
     assert!(new.crashes > 2 * old.crashes.max(1), "{tally:?}");
+
+    // Every tenth device is in the beta cohort, and each reports its region.
+    let beta = s
+        .get("/api/v1/projects/default/fleet/devices?q=cohort:beta")
+        .await;
+    let serials: Vec<&str> = beta["devices"]
+        .as_array()
+        .expect("devices")
+        .iter()
+        .map(|d| d["serial"].as_str().expect("serial"))
+        .collect();
+    assert_eq!(serials, ["sim-00000", "sim-00010"], "{beta}");
+    let eu = s
+        .get("/api/v1/projects/default/fleet/devices?q=attr.region:eu-west")
+        .await;
+    assert_eq!(
+        eu["total"],
+        (0..devices).filter(|i| i % 3 == 0).count(),
+        "{eu}"
+    );
+    let by_cohort = s
+        .get("/api/v1/projects/default/fleet/aggregate?metric=battery_pct&from=0&group_by=cohort")
+        .await;
+    let groups = by_cohort["groups"].as_array().expect("groups");
+    let beta_group = groups.iter().find(|g| g["key"] == "beta").expect("beta");
+    assert_eq!(beta_group["devices"], 2, "{by_cohort}");
     s.server.stop().await.expect("stop");
 }
