@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod rules;
+
 pub use faultline_protocol::reassembly::Reason as FrameReason;
 
 /// Identifies a project; small and sequential so that it sorts well in storage keys.

@@ -37,6 +37,7 @@ pub mod symbolicator;
 
 mod cache;
 mod clock;
+pub mod rules;
 mod v0_1_0;
 
 use std::collections::{BTreeMap, HashMap};
@@ -62,6 +63,7 @@ pub use manifest::{
     AddressRange, Limits, MANIFEST_VERSION, Manifest, ManifestError, PluginKind, PluginSpec, Route,
     Selector,
 };
+pub use rules::RuleError;
 pub use symbolicator::{
     LookupSymbol, MAX_FRAME_STRING_BYTES, MAX_FRAMES_PER_INPUT, MAX_GRANTED_FILE_BYTES,
     MAX_LOOKUPS_PER_CALL, PluginFrame, PluginFrameIn, PluginFrameStatus, SymbolLookup,
@@ -541,14 +543,16 @@ impl Metrics {
 enum Loaded {
     Decoder(v0_1_0::DecoderPre<HostState>),
     Symbolicator(v0_1_0::symbolicator::SymbolicatorPre<HostState>),
-    /// Compiled and checked, but this version cannot call plugins of this kind yet.
-    NotCallable,
+    AlertRule(v0_1_0::alert_rule::AlertRulePre<HostState>),
+    AnomalyDetector(v0_1_0::anomaly_detector::AnomalyDetectorPre<HostState>),
     DisabledByConfig,
 }
 
 enum Bindings {
     Decoder(v0_1_0::Decoder),
     Symbolicator(v0_1_0::symbolicator::Symbolicator),
+    AlertRule(v0_1_0::alert_rule::AlertRule),
+    AnomalyDetector(v0_1_0::anomaly_detector::AnomalyDetector),
 }
 
 /// A live instance, reused across calls until it traps.
@@ -930,10 +934,14 @@ impl Runtime {
         let bindings = match &p.loaded {
             Loaded::Decoder(pre) => pre.instantiate(&mut store).map(Bindings::Decoder),
             Loaded::Symbolicator(pre) => pre.instantiate(&mut store).map(Bindings::Symbolicator),
-            Loaded::NotCallable | Loaded::DisabledByConfig => {
+            Loaded::AlertRule(pre) => pre.instantiate(&mut store).map(Bindings::AlertRule),
+            Loaded::AnomalyDetector(pre) => {
+                pre.instantiate(&mut store).map(Bindings::AnomalyDetector)
+            }
+            Loaded::DisabledByConfig => {
                 return Err(CallError::failed(
-                    PluginFailure::PluginError,
-                    format!("{} plugins cannot be called in this version", p.spec.kind),
+                    PluginFailure::Disabled,
+                    "plugin is disabled in plugins.toml".into(),
                 ));
             }
         };
@@ -1102,9 +1110,15 @@ fn link(
                 .map_err(|e| link_error(error_text(&e)))?;
             Ok(Loaded::Symbolicator(pre))
         }
-        PluginKind::AlertRule | PluginKind::AnomalyDetector => {
-            tracing::warn!(plugin = %spec.id, kind = %spec.kind, "plugin kind cannot be called yet in this version");
-            Ok(Loaded::NotCallable)
+        PluginKind::AlertRule => {
+            let pre = v0_1_0::alert_rule::AlertRulePre::new(instantiate_pre()?)
+                .map_err(|e| link_error(error_text(&e)))?;
+            Ok(Loaded::AlertRule(pre))
+        }
+        PluginKind::AnomalyDetector => {
+            let pre = v0_1_0::anomaly_detector::AnomalyDetectorPre::new(instantiate_pre()?)
+                .map_err(|e| link_error(error_text(&e)))?;
+            Ok(Loaded::AnomalyDetector(pre))
         }
     }
 }

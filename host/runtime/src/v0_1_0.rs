@@ -31,6 +31,30 @@ pub mod symbolicator {
     pub use faultline::plugin::symbol_lookup::{Host as SymbolLookupHost, Symbol};
 }
 
+/// The `alert-rule` world.
+pub mod alert_rule {
+    wasmtime::component::bindgen!({
+        world: "alert-rule",
+        path: "../../wit",
+        with: {
+            "faultline:plugin/types": crate::v0_1_0::faultline::plugin::types,
+            "faultline:plugin/host": crate::v0_1_0::faultline::plugin::host,
+        },
+    });
+}
+
+/// The `anomaly-detector` world.
+pub mod anomaly_detector {
+    wasmtime::component::bindgen!({
+        world: "anomaly-detector",
+        path: "../../wit",
+        with: {
+            "faultline:plugin/types": crate::v0_1_0::faultline::plugin::types,
+            "faultline:plugin/host": crate::v0_1_0::faultline::plugin::host,
+        },
+    });
+}
+
 pub use exports::faultline::plugin::decode::{Event, PluginError};
 pub use faultline::plugin::host::Level;
 use faultline::plugin::types::{self as wit, EventKind, MetricValue};
@@ -315,6 +339,131 @@ fn event_to_model(e: Event) -> model::Event {
         },
     };
     model::Event {
+        captured_at_ms: e.captured_at_ms,
+        kind,
+    }
+}
+
+pub fn window_to_wit(w: &model::rules::MetricWindow) -> wit::MetricWindow {
+    wit::MetricWindow {
+        metric: w.metric.clone(),
+        device_count: w.device_count,
+        start_ms: w.start_ms,
+        end_ms: w.end_ms,
+        points: w
+            .points
+            .iter()
+            .map(|p| wit::MetricPoint {
+                at_ms: p.at_ms,
+                value: p.value,
+            })
+            .collect(),
+    }
+}
+
+pub fn severity_to_model(s: wit::Severity) -> model::rules::Severity {
+    match s {
+        wit::Severity::Info => model::rules::Severity::Info,
+        wit::Severity::Warning => model::rules::Severity::Warning,
+        wit::Severity::Critical => model::rules::Severity::Critical,
+    }
+}
+
+/// A stored event as a plugin sees it (anomaly detectors read events).
+pub fn event_to_wit(e: &model::Event) -> Event {
+    use model::EventKind as K;
+    let kind = match &e.kind {
+        K::Context(c) => EventKind::Context(context_to_wit(c)),
+        K::Heartbeat {
+            duration_ms,
+            values,
+        } => EventKind::Heartbeat(wit::Heartbeat {
+            duration_ms: *duration_ms,
+            values: values
+                .iter()
+                .map(|v| match v {
+                    model::MetricValue::Int(i) => MetricValue::Int(*i),
+                    model::MetricValue::Float(f) => MetricValue::Float(*f),
+                    model::MetricValue::Text(s) => MetricValue::Text(s.clone()),
+                    model::MetricValue::Unset => MetricValue::Unset,
+                })
+                .collect(),
+        }),
+        K::Trace {
+            reason,
+            pc,
+            lr,
+            status_code,
+        } => EventKind::Trace(wit::TraceEvent {
+            reason: *reason,
+            pc: *pc,
+            lr: *lr,
+            status_code: *status_code,
+        }),
+        K::Reboot {
+            reason,
+            unexpected,
+            pc,
+            lr,
+            crash_count,
+        } => EventKind::Reboot(wit::Reboot {
+            reason: *reason,
+            unexpected: *unexpected,
+            pc: *pc,
+            lr: *lr,
+            crash_count: *crash_count,
+        }),
+        K::Logs { records } => EventKind::Logs(
+            records
+                .iter()
+                .map(|r| wit::LogRecord {
+                    timestamp_ms: r.timestamp_ms,
+                    level: match r.level {
+                        model::LogLevel::Debug => wit::LogLevel::Debug,
+                        model::LogLevel::Info => wit::LogLevel::Info,
+                        model::LogLevel::Warn => wit::LogLevel::Warn,
+                        model::LogLevel::Error => wit::LogLevel::Error,
+                    },
+                    message: r.message.clone(),
+                })
+                .collect(),
+        ),
+        K::Coredump {
+            arch,
+            reason,
+            registers,
+            regions,
+            truncated,
+        } => EventKind::Coredump(wit::Coredump {
+            arch: match arch {
+                model::Architecture::ArmCortexM => wit::Architecture::ArmCortexM,
+                model::Architecture::Riscv32 => wit::Architecture::Riscv32,
+                model::Architecture::Xtensa => wit::Architecture::Xtensa,
+                model::Architecture::Other => wit::Architecture::Other,
+            },
+            reason: *reason,
+            registers: registers
+                .iter()
+                .map(|r| wit::Register {
+                    number: r.number,
+                    value: r.value,
+                })
+                .collect(),
+            regions: regions
+                .iter()
+                .map(|r| wit::MemoryRegion {
+                    start: r.start,
+                    data: r.data.clone(),
+                })
+                .collect(),
+            truncated: *truncated,
+        }),
+        K::Custom { type_name, data } => EventKind::Custom(wit::CustomPayload {
+            type_name: type_name.clone(),
+            data: data.clone(),
+        }),
+    };
+    Event {
         captured_at_ms: e.captured_at_ms,
         kind,
     }

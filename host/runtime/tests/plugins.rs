@@ -3,6 +3,7 @@
 //! the precompiled cache; symbolicators in `symbolicators/`.
 
 mod native;
+mod rules;
 mod symbolicators;
 
 use std::path::Path;

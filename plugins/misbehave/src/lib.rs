@@ -1,5 +1,5 @@
-//! A decoder and symbolicator that misbehaves on request, to test the host's sandbox. It
-//! exports both worlds' functions, so it loads as either kind.
+//! A plugin that misbehaves on request, to test the host's sandbox. It exports the functions
+//! of all four worlds, so it loads as any kind.
 //!
 //! The behaviour is chosen by the host-provided `config("mode")`. As a decoder:
 //!
@@ -28,15 +28,23 @@
 //! | `from-context` | takes the mode from the context's software version | |
 //! | anything else | every frame symbolicated as `misbehave_<pc in hex>` | success |
 //!
+//! As an alert rule or anomaly detector, `trap`, `loop`, `memory-bomb` and `error` do the same,
+//! and `garbage` returns 2000 items (the host allows 1024), `from-metric` / `from-context` take
+//! the mode from the window's metric name / the context's software version; anything else
+//! returns one alert (`misbehave <metric>: <points> points`, fingerprint `misbehave-<metric>`)
+//! or one finding per event (`rule` = the event's kind, `description` = its position).
+//!
 //! Every call logs its mode once through the host `log` import.
 
+use bindings::exports::faultline::plugin::alert_evaluate::Guest as Evaluate;
+use bindings::exports::faultline::plugin::anomaly_inspect::Guest as Inspect;
 use bindings::exports::faultline::plugin::decode::Guest as Decode;
 use bindings::exports::faultline::plugin::symbolicate::Guest as Symbolicate;
 use bindings::faultline::plugin::host::{self, Level};
 use bindings::faultline::plugin::symbol_lookup;
 use bindings::faultline::plugin::types::{
-    CustomPayload, DeviceContext, Event, EventKind, Frame, FrameStatus, Heartbeat, LogLevel,
-    LogRecord, MetricValue, PluginError, SymbolicatedFrame,
+    Alert, CustomPayload, DeviceContext, Event, EventKind, Finding, Frame, FrameStatus, Heartbeat,
+    LogLevel, LogRecord, MetricValue, MetricWindow, PluginError, Severity, SymbolicatedFrame,
 };
 
 #[allow(unsafe_code)] // the generated canonical-ABI glue
@@ -47,6 +55,8 @@ mod bindings {
             world misbehave {
                 include faultline:plugin/decoder@0.1.0;
                 include faultline:plugin/symbolicator@0.1.0;
+                include faultline:plugin/alert-rule@0.1.0;
+                include faultline:plugin/anomaly-detector@0.1.0;
             }
         ",
         path: "../../wit",
@@ -205,6 +215,66 @@ impl Symbolicate for Misbehave {
             _ => frames
                 .iter()
                 .map(|f| named(f.pc, format!("misbehave_{:x}", f.pc)))
+                .collect(),
+        })
+    }
+}
+
+impl Evaluate for Misbehave {
+    fn evaluate(window: MetricWindow) -> Result<Vec<Alert>, PluginError> {
+        let mut mode = host::config("mode").unwrap_or_default();
+        if mode == "from-metric" {
+            mode = window.metric.clone();
+        }
+        misbehave(&mode)?;
+        let alert = |i: usize| Alert {
+            severity: Severity::Warning,
+            title: format!(
+                "misbehave {}: {} points",
+                window.metric,
+                window.points.len()
+            ),
+            fingerprint: format!("misbehave-{}-{i}", window.metric),
+        };
+        Ok(match mode.as_str() {
+            "garbage" => (0..2000).map(alert).collect(),
+            _ => vec![Alert {
+                fingerprint: format!("misbehave-{}", window.metric),
+                ..alert(0)
+            }],
+        })
+    }
+}
+
+impl Inspect for Misbehave {
+    fn inspect(ctx: DeviceContext, events: Vec<Event>) -> Result<Vec<Finding>, PluginError> {
+        let mut mode = host::config("mode").unwrap_or_default();
+        if mode == "from-context" {
+            mode = ctx.software_version.clone();
+        }
+        misbehave(&mode)?;
+        let finding = |rule: &str, i: usize| Finding {
+            severity: Severity::Info,
+            rule: rule.to_string(),
+            description: format!("event {i} of {}", ctx.serial),
+        };
+        Ok(match mode.as_str() {
+            "garbage" => (0..2000).map(|i| finding("flood", i)).collect(),
+            _ => events
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let kind = match &e.kind {
+                        EventKind::Context(_) => "context",
+                        EventKind::Heartbeat(_) => "heartbeat",
+                        EventKind::Trace(_) => "trace",
+                        EventKind::Reboot(_) => "reboot",
+                        EventKind::Logs(_) => "logs",
+                        EventKind::Coredump(_) => "coredump",
+                        EventKind::Custom(_) => "custom",
+                    };
+                    finding(kind, i)
+                })
                 .collect(),
         })
     }
