@@ -25,6 +25,7 @@
 //! Every install step is idempotent: it checks before it installs.
 
 mod c;
+pub mod inspect;
 mod js;
 pub mod manifest;
 mod python;
@@ -37,6 +38,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+pub use inspect::{ComponentInfo, inspect};
 pub use manifest::ProjectManifest;
 pub use toolchain::Toolchains;
 
