@@ -94,7 +94,6 @@ pub(crate) fn run(
 }
 
 /// Installs Debian packages (as root, or through sudo) unless all are installed.
-#[allow(dead_code)] // until the C toolchain uses it
 pub(crate) fn apt_install(packages: &[&str], language: Language) -> Result<(), KitError> {
     let err = |detail: String| KitError::Toolchain { language, detail };
     let missing: Vec<&str> = packages
