@@ -222,6 +222,8 @@ pub fn ensure_toolchain(language: Language, toolchains: &Toolchains) -> Result<(
 /// Builds the project in `dir` (installing its toolchain first when needed). Returns the
 /// component's path, `dir/dist/<id>.wasm`.
 pub fn build(dir: &Path, toolchains: &Toolchains) -> Result<PathBuf, KitError> {
+    // Absolute: toolchains run in the project's directory with paths into it.
+    let dir = &std::fs::canonicalize(dir).map_err(io_err(dir))?;
     let manifest = ProjectManifest::read(dir)?;
     let language = manifest.language;
     ensure_toolchain(language, toolchains)?;

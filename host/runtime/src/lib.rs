@@ -285,6 +285,8 @@ pub struct PluginStats {
     pub consecutive_failures: u32,
     /// Log lines dropped by the per-plugin rate limit.
     pub log_lines_dropped: u64,
+    /// Linear memory of the plugin's live instance (0 when there is none, e.g. after a trap).
+    pub memory_bytes: u64,
     /// Latency of calls that reached the guest, buckets [`PLUGIN_LATENCY_BUCKETS`].
     pub latency: HistogramSnapshot,
 }
@@ -354,6 +356,8 @@ struct Limiter {
     inner: StoreLimits,
     max_memory_bytes: usize,
     memory_hit: bool,
+    /// Linear memory of the instance, all memories together (they never shrink).
+    memory_bytes: usize,
 }
 
 impl ResourceLimiter for Limiter {
@@ -366,7 +370,13 @@ impl ResourceLimiter for Limiter {
         if desired > self.max_memory_bytes {
             self.memory_hit = true;
         }
-        self.inner.memory_growing(current, desired, maximum)
+        let allowed = self.inner.memory_growing(current, desired, maximum)?;
+        if allowed {
+            self.memory_bytes = self
+                .memory_bytes
+                .saturating_add(desired.saturating_sub(current));
+        }
+        Ok(allowed)
     }
 
     fn memory_grow_failed(&mut self, error: wasmtime::Error) -> wasmtime::Result<()> {
@@ -908,6 +918,7 @@ impl Runtime {
                 inner: limits,
                 max_memory_bytes: p.spec.limits.max_memory_bytes,
                 memory_hit: false,
+                memory_bytes: 0,
             },
             plugin: p.id.clone(),
             config: p.config.clone(),
@@ -986,6 +997,16 @@ impl Runtime {
                         .collect(),
                     consecutive_failures: consecutive,
                     log_lines_dropped: p.logs.dropped_total.load(Ordering::Relaxed),
+                    // A call in progress holds the slot: report 0 rather than wait for it.
+                    memory_bytes: p
+                        .slot
+                        .try_lock()
+                        .ok()
+                        .and_then(|slot| {
+                            slot.as_ref()
+                                .map(|i| i.store.data().limiter.memory_bytes as u64)
+                        })
+                        .unwrap_or(0),
                     latency: p.metrics.latency.snapshot(),
                 }
             })

@@ -107,6 +107,11 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Write, build, test, inspect, sign and install plugins.
+    Plugin {
+        #[command(subcommand)]
+        action: crate::plugin_cli::PluginAction,
+    },
     /// Print the functions, files and lines of addresses in an ELF (inlined frames first).
     Symbolicate {
         /// The ELF with the firmware's symbols (DWARF, or at least a symbol table).
@@ -272,6 +277,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Symbolicate { elf, addresses } => symbolicate(&elf, &addresses),
+        Command::Plugin { action } => {
+            init_logging("warn", LogFormat::Text);
+            crate::plugin_cli::run(action)
+        }
         Command::UploadSymbols {
             server,
             project,

@@ -34,6 +34,7 @@ pub mod ingest;
 pub mod issues_api;
 pub mod metrics;
 pub mod page;
+pub mod plugin_cli;
 pub mod plugins;
 pub mod schema_api;
 pub mod simulate;
