@@ -11,4 +11,10 @@
 /* Use serial (len bytes, not NUL-terminated) instead of "qemu-<board>". */
 void example_set_serial(const char *serial, size_t len);
 
+#if defined(FL_EXAMPLE_ZEPHYR_COREDUMP)
+#include <stdint.h>
+/* Also put [start, start + len) in the Zephyr-format dump (zephyr_coredump.c); up to two. */
+void zephyr_coredump_add_region(const void *start, uint32_t len);
+#endif
+
 #endif

@@ -476,6 +476,9 @@ int main(void) {
 #endif
     fl_init();
     fl_coredump_add_region((const void *)s_app_state, sizeof s_app_state);
+#if defined(FL_EXAMPLE_ZEPHYR_COREDUMP)
+    zephyr_coredump_add_region((const void *)s_app_state, sizeof s_app_state);
+#endif
     announce();
     report_boot();
 

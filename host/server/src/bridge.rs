@@ -35,6 +35,11 @@ const MAX_LINE_BYTES: usize = 16 * 1024;
 /// so a server that is down for long pushes back on the input instead of filling memory.
 const LINE_QUEUE: usize = 65_536;
 const FIRST_BACKOFF: Duration = Duration::from_secs(1);
+/// Most text of one Zephyr dump the bridge collects: with framing it stays below the
+/// protocol's largest message (262 144 bytes).
+pub const MAX_ZEPHYR_DUMP_BYTES: usize = 256 * 1024;
+/// The context id the bridge puts on a Zephyr dump: the one the SDK uses for its firmware.
+const ZEPHYR_DUMP_CONTEXT: u8 = 1;
 const MAX_BACKOFF: Duration = Duration::from_secs(60);
 
 #[derive(Args, Clone, Debug)]
@@ -63,6 +68,24 @@ pub struct BridgeArgs {
     /// Retries of one upload (after 429, 5xx or a network error) before giving up.
     #[arg(long, default_value_t = 10)]
     pub max_retries: u32,
+    /// Also post Zephyr RTOS coredumps (`#CD:` lines of its logging backend) as messages of
+    /// this vendor type (0x40-0x7f, e.g. 0x5a), one message per dump.
+    #[arg(long, value_name = "TYPE", value_parser = parse_vendor_type)]
+    pub zephyr_coredump: Option<u8>,
+}
+
+/// A vendor message type, `0x5a` or `90`.
+fn parse_vendor_type(s: &str) -> Result<u8, String> {
+    let v = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(hex) => u8::from_str_radix(hex, 16),
+        None => s.parse(),
+    }
+    .map_err(|_| format!("`{s}` is not a message type (e.g. 0x5a)"))?;
+    if (0x40..=0x7f).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("{v:#04x} is not a vendor message type (0x40-0x7f)"))
+    }
 }
 
 /// What a bridge run did.
@@ -74,6 +97,8 @@ pub struct Summary {
     pub serials: Vec<String>,
     /// Malformed `FL1:` lines.
     pub skipped_lines: u64,
+    /// Zephyr coredumps posted (`--zephyr-coredump`).
+    pub zephyr_dumps: u64,
 }
 
 impl fmt::Display for Summary {
@@ -91,6 +116,9 @@ impl fmt::Display for Summary {
         )?;
         if self.skipped_lines > 0 {
             write!(f, "; {} malformed lines skipped", self.skipped_lines)?;
+        }
+        if self.zephyr_dumps > 0 {
+            write!(f, "; {} zephyr coredumps", self.zephyr_dumps)?;
         }
         Ok(())
     }
@@ -295,6 +323,28 @@ struct Limits {
     max_chunks: usize,
     max_body_bytes: usize,
     max_retries: u32,
+    /// The vendor type of Zephyr dumps; `None`: `#CD:` lines are console lines.
+    zephyr_type: Option<u8>,
+}
+
+/// Where a line stands in a Zephyr dump's text.
+#[derive(Debug, PartialEq, Eq)]
+enum ZephyrLine {
+    Begin,
+    /// `#CD:END#` or `#CD:ERROR CANNOT DUMP#`: the dump is over (the decoder reports an error).
+    End,
+    Data,
+}
+
+/// A `#CD:` line (anywhere in it: log backends add their prefixes).
+fn zephyr_line(line: &[u8]) -> Option<ZephyrLine> {
+    let at = line.windows(4).position(|w| w == b"#CD:")?;
+    let rest = line[at + 4..].trim_ascii_end();
+    Some(match rest {
+        b"BEGIN#" => ZephyrLine::Begin,
+        b"END#" | b"ERROR CANNOT DUMP#" => ZephyrLine::End,
+        _ => ZephyrLine::Data,
+    })
 }
 
 /// Length of a chunk in an upload body: its LEB128 length, then the chunk.
@@ -319,6 +369,11 @@ struct Bridge<U, W> {
     batch_bytes: usize,
     last_chunk: Option<Instant>,
     summary: Summary,
+    /// The Zephyr dump being collected (its lines, each ending in `\n`).
+    dump: Option<Vec<u8>>,
+    /// Session id of the device's latest RESYNC chunk, and of the bridge's latest dump.
+    device_session: Option<u8>,
+    dump_session: Option<u8>,
 }
 
 impl<U: Uplink, W: Write> Bridge<U, W> {
@@ -332,6 +387,9 @@ impl<U: Uplink, W: Write> Bridge<U, W> {
             batch_bytes: 0,
             last_chunk: None,
             summary: Summary::default(),
+            dump: None,
+            device_session: None,
+            dump_session: None,
         }
     }
 
@@ -343,6 +401,33 @@ impl<U: Uplink, W: Write> Bridge<U, W> {
     }
 
     fn line(&mut self, number: u64, bytes: &[u8], cut: bool) -> anyhow::Result<()> {
+        if self.limits.zephyr_type.is_some() && !bytes.starts_with(b"FL1:") {
+            match zephyr_line(bytes) {
+                Some(ZephyrLine::Begin) => {
+                    // A dump still open was cut short (the device reset while printing it).
+                    self.post_dump()?;
+                    // The decoder finds the dump by this line: it is part of the message.
+                    let mut dump = bytes.to_vec();
+                    dump.push(b'\n');
+                    self.dump = Some(dump);
+                    return Ok(());
+                }
+                Some(kind) if self.dump.is_some() => {
+                    let dump = self.dump.get_or_insert_with(Vec::new);
+                    if dump.len() + bytes.len() < MAX_ZEPHYR_DUMP_BYTES {
+                        dump.extend_from_slice(bytes);
+                        dump.push(b'\n');
+                    }
+                    if kind == ZephyrLine::End
+                        || dump.len() + MAX_LINE_BYTES >= MAX_ZEPHYR_DUMP_BYTES
+                    {
+                        self.post_dump()?;
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
         match classify(bytes, cut) {
             Line::Console(text) => {
                 // A closed stderr must not stop the chunks; write errors are ignored throughout.
@@ -365,19 +450,76 @@ impl<U: Uplink, W: Write> Bridge<U, W> {
                     "line {number}: a chunk before any device serial (no `FL1:D` line came \
                      first and --serial was not given)"
                 );
-                let len = encoded_len(&chunk);
-                if self.batch_bytes + len > self.limits.max_body_bytes {
-                    self.flush()?;
+                if chunk[0] & faultline_protocol::frame::RESYNC != 0 && chunk.len() > 1 {
+                    self.device_session = Some(chunk[1]);
                 }
-                self.batch.push(chunk);
-                self.batch_bytes += len;
-                self.last_chunk = Some(Instant::now());
-                if self.batch.len() >= self.limits.max_chunks {
-                    self.flush()?;
-                }
+                self.push(chunk)?;
             }
         }
         Ok(())
+    }
+
+    /// Add a chunk to the batch, posting the batch when it is full.
+    fn push(&mut self, chunk: Vec<u8>) -> anyhow::Result<()> {
+        let len = encoded_len(&chunk);
+        if self.batch_bytes + len > self.limits.max_body_bytes {
+            self.flush()?;
+        }
+        self.batch.push(chunk);
+        self.batch_bytes += len;
+        self.last_chunk = Some(Instant::now());
+        if self.batch.len() >= self.limits.max_chunks {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// A session id for a dump: unlike the device's current one (its chunks around the dump
+    /// must not be judged against ours) and unlike the bridge's previous dump's.
+    fn dump_session_id(&self) -> u8 {
+        let mut id = match self.device_session {
+            Some(device) => device.wrapping_add(0x80),
+            // No device session seen (a device that only prints dumps): the clock decides, so
+            // that two bridge runs rarely pick the same id.
+            None => std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0x5a, |d| (d.subsec_nanos() >> 10) as u8),
+        };
+        while Some(id) == self.dump_session || Some(id) == self.device_session {
+            id = id.wrapping_add(1);
+        }
+        id
+    }
+
+    /// Post the Zephyr dump collected so far (if any) as one message, after the chunks read
+    /// before it.
+    fn post_dump(&mut self) -> anyhow::Result<()> {
+        let (Some(text), Some(msg_type)) = (self.dump.take(), self.limits.zephyr_type) else {
+            return Ok(());
+        };
+        anyhow::ensure!(
+            self.serial.is_some(),
+            "a zephyr coredump before any device serial (no `FL1:D` line came first and \
+             --serial was not given)"
+        );
+        self.flush()?;
+        let session = self.dump_session_id();
+        self.dump_session = Some(session);
+        let framed =
+            faultline_protocol::frame::encode_message(msg_type, ZEPHYR_DUMP_CONTEXT, &text);
+        let chunks =
+            faultline_protocol::frame::Chunker::new(MAX_CHUNK_BYTES, session).chunk(&framed);
+        let _ = writeln!(
+            self.out,
+            "zephyr coredump: {} bytes of #CD: lines posted as type {msg_type:#04x} in {} chunks",
+            text.len(),
+            chunks.len()
+        );
+        for c in chunks {
+            self.push(c)?;
+        }
+        self.summary.zephyr_dumps += 1;
+        self.flush()
     }
 
     /// Post the batch, retrying as the protocol says, until it is stored or given up.
@@ -466,6 +608,7 @@ pub fn run(args: BridgeArgs) -> anyhow::Result<Summary> {
         max_chunks: args.max_chunks,
         max_body_bytes: args.max_body_bytes,
         max_retries: args.max_retries,
+        zephyr_type: args.zephyr_coredump,
     };
     let (tx, rx) = mpsc::sync_channel(LINE_QUEUE);
     // Reading goes on while an upload waits for the server. The thread is not joined: at a
@@ -493,11 +636,16 @@ fn pump<U: Uplink, W: Write>(
             Ok(Ok((number, line, cut))) => bridge.line(number, &line, cut)?,
             Ok(Err(e)) => {
                 // Forward what was read before the input failed.
+                bridge.post_dump()?;
                 bridge.flush()?;
                 return Err(e).context("cannot read the input");
             }
             Err(mpsc::RecvTimeoutError::Timeout) => bridge.flush()?,
-            Err(mpsc::RecvTimeoutError::Disconnected) => return bridge.flush(),
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                // A dump without its `#CD:END#` goes as far as it came.
+                bridge.post_dump()?;
+                return bridge.flush();
+            }
         }
     }
 }
@@ -538,6 +686,7 @@ mod tests {
         max_chunks: 3,
         max_body_bytes: 65_536,
         max_retries: 4,
+        zephyr_type: None,
     };
 
     fn bridge(answers: Vec<Answer>, serial: Option<&str>) -> Bridge<Script, Vec<u8>> {
@@ -734,6 +883,102 @@ mod tests {
         b.flush().expect("flush");
         let serials: Vec<&str> = b.uplink.posted.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(serials, ["fallback", "real"]);
+    }
+
+    /// The data bytes of a chunk (after its header and, on a RESYNC chunk, the session byte).
+    fn data(chunk: &[u8]) -> &[u8] {
+        let skip = if chunk[0] & faultline_protocol::frame::RESYNC != 0 {
+            2
+        } else {
+            1
+        };
+        &chunk[skip..]
+    }
+
+    #[test]
+    fn a_zephyr_dump_becomes_one_message_in_a_session_of_its_own() {
+        let mut b = bridge(Vec::new(), None);
+        b.limits.zephyr_type = Some(0x5a);
+        b.limits.max_chunks = 64;
+        // The device's chunk opens its session 7; its console carries a dump, with a log
+        // prefix and a console line in the middle; hex lines outside a dump are console.
+        let device = [0x80 | 0x40, 7, 0x05, 0x01, 0x02];
+        let dump = "E: #CD:BEGIN#\nE: #CD:5a450200\nE: #CD:03000500\nE: #CD:END#\n";
+        feed(
+            &mut b,
+            &format!(
+                "FL1:D dev-z\nFL1:C {}\n#CD:0102 before\n{}",
+                b64(&device),
+                dump.replace("#CD:03", "tick\nE: #CD:03")
+            ),
+        )
+        .expect("no error");
+        assert_eq!(b.uplink.posted.len(), 2, "{:?}", b.uplink.posted);
+        assert_eq!(
+            b.uplink.posted[0],
+            ("dev-z".to_string(), vec![device.to_vec()])
+        );
+        let (serial, chunks) = &b.uplink.posted[1];
+        assert_eq!(serial, "dev-z");
+        assert_eq!(chunks.len(), 1, "a small dump fits one chunk");
+        let c = &chunks[0];
+        assert_eq!(c[0] & 0xc0, 0xc0, "START and RESYNC");
+        assert_eq!(c[1], 7 + 0x80, "a session id unlike the device's");
+        // LEB128 body length, body = type, context id, the dump's lines, then the CRC.
+        let framed = data(c);
+        let body = &framed[1..framed.len() - 2];
+        assert_eq!(usize::from(framed[0]), body.len());
+        assert_eq!(&body[..2], &[0x5a, 1]);
+        assert_eq!(std::str::from_utf8(&body[2..]).expect("text"), dump);
+        let crc = faultline_protocol::crc::crc16(body);
+        assert_eq!(&framed[framed.len() - 2..], &crc.to_be_bytes());
+        assert_eq!(stderr(&b).matches("device: ").count(), 2, "{}", stderr(&b));
+        assert!(stderr(&b).contains("device: #CD:0102 before"));
+        assert_eq!(b.summary.zephyr_dumps, 1);
+        assert!(b.summary.to_string().ends_with("; 1 zephyr coredumps"));
+    }
+
+    #[test]
+    fn a_cut_zephyr_dump_is_posted_as_far_as_it_came_and_without_the_flag_it_is_console() {
+        let mut b = bridge(Vec::new(), Some("dev"));
+        b.limits.zephyr_type = Some(0x5a);
+        feed(&mut b, "#CD:BEGIN#\n#CD:5a45\n#CD:BEGIN#\n#CD:5a4502\n").expect("ok");
+        // The second BEGIN ends the first dump; the second waits for its END (or the end of
+        // the input, where `pump` posts it).
+        assert_eq!(b.uplink.posted.len(), 1);
+        b.post_dump().expect("post");
+        assert_eq!(b.uplink.posted.len(), 2);
+        let text = |i: usize| {
+            let framed = data(&b.uplink.posted[i].1[0]);
+            String::from_utf8(framed[3..framed.len() - 2].to_vec()).expect("text")
+        };
+        assert_eq!(
+            (text(0), text(1)),
+            (
+                "#CD:BEGIN#\n#CD:5a45\n".into(),
+                "#CD:BEGIN#\n#CD:5a4502\n".into()
+            )
+        );
+        assert_ne!(
+            b.uplink.posted[0].1[0][1], b.uplink.posted[1].1[0][1],
+            "two dumps, two sessions"
+        );
+        let mut plain = bridge(Vec::new(), Some("dev"));
+        feed(&mut plain, "#CD:BEGIN#\n#CD:5a45\n#CD:END#\n").expect("ok");
+        assert!(plain.uplink.posted.is_empty());
+        assert_eq!(stderr(&plain).matches("device: #CD:").count(), 3);
+    }
+
+    #[test]
+    fn vendor_types_parse() {
+        assert_eq!(parse_vendor_type("0x5a"), Ok(0x5a));
+        assert_eq!(parse_vendor_type("64"), Ok(0x40));
+        assert!(
+            parse_vendor_type("0x06")
+                .expect_err("standard")
+                .contains("0x40-0x7f")
+        );
+        assert!(parse_vendor_type("zz").is_err());
     }
 
     #[test]
