@@ -38,15 +38,16 @@ pub struct DecodeFailure {
 pub trait Decoders: Send + Sync {
     /// Id of the decoder routed for this message, if any.
     fn route(&self, project: &str, msg_type: u8, ctx: &DeviceContext) -> Option<String>;
+    /// The events, and the plugin id and version that produced them (recorded on the events).
+    /// The label comes with the result because plugins are swapped at run time: the version
+    /// that decoded is the one to name, whatever is installed by the time it is recorded.
     fn decode(
         &self,
         plugin: &str,
         ctx: &DeviceContext,
         msg_type: u8,
         payload: &[u8],
-    ) -> Result<Vec<Event>, DecodeFailure>;
-    /// Plugin id and version recorded on the events it produced.
-    fn label(&self, plugin: &str) -> String;
+    ) -> Result<(Vec<Event>, String), DecodeFailure>;
 }
 
 /// Told about every batch once it is committed, with the device records as committed: for
@@ -303,14 +304,13 @@ impl Pipeline {
                 )),
             );
         };
-        let events = match self
+        let (events, label) = match self
             .decoders
             .decode(&plugin, &ctx, msg.msg_type, msg.payload)
         {
-            Ok(events) => events,
+            Ok(decoded) => decoded,
             Err(DecodeFailure { outcome, detail }) => return (outcome, Some(detail)),
         };
-        let label = self.decoders.label(&plugin);
         let source = chunks
             .first()
             .copied()

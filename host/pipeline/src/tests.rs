@@ -15,11 +15,18 @@ impl Decoders for NativeDecoder {
 
     fn decode(
         &self,
-        _plugin: &str,
+        plugin: &str,
         _ctx: &DeviceContext,
         msg_type: u8,
         payload: &[u8],
-    ) -> Result<Vec<Event>, DecodeFailure> {
+    ) -> Result<(Vec<Event>, String), DecodeFailure> {
+        let events = self.events(msg_type, payload)?;
+        Ok((events, format!("{plugin}@test")))
+    }
+}
+
+impl NativeDecoder {
+    fn events(&self, msg_type: u8, payload: &[u8]) -> Result<Vec<Event>, DecodeFailure> {
         if msg_type == 0x7e {
             return Err(DecodeFailure {
                 outcome: Outcome::Failed(PluginFailure::Trap),
@@ -57,10 +64,6 @@ impl Decoders for NativeDecoder {
                 detail: e.to_string(),
             }),
         }
-    }
-
-    fn label(&self, plugin: &str) -> String {
-        format!("{plugin}@test")
     }
 }
 

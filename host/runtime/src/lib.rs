@@ -698,7 +698,11 @@ impl Runtime {
             let (loaded, label, files) = if spec.enabled {
                 let (component, sha) =
                     load_component(&engine, &spec, cache_dir, &engine_key, &counters)?;
-                let label = format!("{}@{}", spec.id, &sha[..12]);
+                // A bundle's version names it; a plugins.toml component is named by its hash.
+                let label = match &spec.version {
+                    Some(v) => format!("{}@{v}", spec.id),
+                    None => format!("{}@{}", spec.id, &sha[..12]),
+                };
                 let files = symbolicator::read_granted_files(&spec.id, &spec.files)?;
                 (link(&engine, &linker, &spec, &component)?, label, files)
             } else {
@@ -758,6 +762,13 @@ impl Runtime {
     pub fn plugin_label(&self, plugin: &PluginId) -> String {
         self.get(plugin)
             .map_or_else(|| plugin.0.clone(), |p| p.label.clone())
+    }
+
+    /// A plugin's route, as [`Route::describe`] puts it.
+    pub fn route_summary(&self, plugin: &PluginId) -> BTreeMap<&'static str, Vec<String>> {
+        self.get(plugin)
+            .map(|p| p.spec.route.describe())
+            .unwrap_or_default()
     }
 
     /// How components were obtained (compiled vs. loaded from the precompiled cache).

@@ -64,6 +64,35 @@ pub struct Manifest {
     pub defaults: Limits,
     /// Plugins in file order (routing picks the first match).
     pub plugins: Vec<PluginSpec>,
+    /// `[trust]`: what vendor bundles installed at run time may be and get.
+    pub trust: TrustConfig,
+}
+
+/// `[trust]` of `plugins.toml`: the operator's decisions about vendor bundles.
+///
+/// ```toml
+/// [trust]
+/// allow_unsigned = false      # true only for local development
+/// [trust.keys]                # key id (as the bundle names it) -> public key
+/// acme = "ed25519:6Jd3…"
+/// [trust.grants.acme-rom]     # per plugin id: the capabilities it may use
+/// capabilities = ["symbol-lookup", "file:map"]
+/// files = { map = "vendor/acme-rom.nm" }   # what `file:NAME` reads
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TrustConfig {
+    pub allow_unsigned: bool,
+    /// Key id → `ed25519:<base64>` (checked by the server when it reads them).
+    pub keys: BTreeMap<String, String>,
+    pub grants: BTreeMap<String, Grant>,
+}
+
+/// Capabilities granted to one bundle plugin id.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Grant {
+    pub capabilities: Vec<String>,
+    /// Name → file, resolved against the directory of `plugins.toml`.
+    pub files: BTreeMap<String, PathBuf>,
 }
 
 /// One `[[plugin]]` entry.
@@ -78,6 +107,9 @@ pub struct PluginSpec {
     pub enabled: bool,
     /// Whose plugin this is (free text, shown in the status; not used for routing).
     pub vendor: Option<String>,
+    /// The plugin's own version, for plugins installed from a bundle (plugins.toml entries
+    /// have none: their component's hash identifies them).
+    pub version: Option<String>,
     pub route: Route,
     /// `[defaults]` with this plugin's `[plugin.limits]` applied.
     pub limits: Limits,
@@ -165,6 +197,45 @@ pub struct Route {
     pub software_types: Selector<String>,
     /// Symbolicators only (`Any` for the other kinds): the frames whose pc is in a range.
     pub address_ranges: Selector<AddressRange>,
+}
+
+impl Route {
+    /// The route in `plugins.toml`'s words: each restricted field with its values (fields
+    /// that match anything are left out).
+    pub fn describe(&self) -> BTreeMap<&'static str, Vec<String>> {
+        let mut out = BTreeMap::new();
+        let mut put = |name, values: Option<Vec<String>>| {
+            if let Some(v) = values {
+                out.insert(name, v);
+            }
+        };
+        let only = |s: &Selector<String>| match s {
+            Selector::Any => None,
+            Selector::Only(v) => Some(v.clone()),
+        };
+        put("projects", only(&self.projects));
+        put("hardware_versions", only(&self.hardware_versions));
+        put("software_types", only(&self.software_types));
+        put(
+            "message_types",
+            match &self.message_types {
+                Selector::Any => None,
+                Selector::Only(v) => Some(v.iter().map(|t| format!("0x{t:02x}")).collect()),
+            },
+        );
+        put(
+            "address_ranges",
+            match &self.address_ranges {
+                Selector::Any => None,
+                Selector::Only(v) => Some(
+                    v.iter()
+                        .map(|r| format!("0x{:08x}-0x{:08x}", r.start, r.end))
+                        .collect(),
+                ),
+            },
+        );
+        out
+    }
 }
 
 /// An inclusive range of addresses, `0xSTART-0xEND` in `plugins.toml`.
@@ -324,6 +395,28 @@ struct RawManifest {
     defaults: RawLimits,
     #[serde(default)]
     plugin: Vec<RawPlugin>,
+    #[serde(default)]
+    trust: RawTrust,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawTrust {
+    #[serde(default)]
+    allow_unsigned: bool,
+    #[serde(default)]
+    keys: BTreeMap<String, String>,
+    #[serde(default)]
+    grants: BTreeMap<String, RawGrant>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawGrant {
+    #[serde(default)]
+    capabilities: Vec<String>,
+    #[serde(default)]
+    files: BTreeMap<String, PathBuf>,
 }
 
 #[derive(Deserialize, Default)]
@@ -406,7 +499,34 @@ impl Manifest {
             }
             plugins.push(spec);
         }
-        Ok(Manifest { defaults, plugins })
+        let trust = TrustConfig {
+            allow_unsigned: raw.trust.allow_unsigned,
+            keys: raw.trust.keys,
+            grants: raw
+                .trust
+                .grants
+                .into_iter()
+                .map(|(id, g)| {
+                    let files = g
+                        .files
+                        .into_iter()
+                        .map(|(name, path)| (name, base_dir.join(path)))
+                        .collect();
+                    (
+                        id,
+                        Grant {
+                            capabilities: g.capabilities,
+                            files,
+                        },
+                    )
+                })
+                .collect(),
+        };
+        Ok(Manifest {
+            defaults,
+            plugins,
+            trust,
+        })
     }
 
     /// A manifest with no plugins and default limits.
@@ -414,6 +534,7 @@ impl Manifest {
         Manifest {
             defaults: Limits::default(),
             plugins: Vec::new(),
+            trust: TrustConfig::default(),
         }
     }
 }
@@ -537,6 +658,7 @@ fn validate_plugin(
         sha256,
         enabled: p.enabled,
         vendor,
+        version: None,
         route,
         limits,
         config: p.config,

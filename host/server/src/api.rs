@@ -254,6 +254,74 @@ pub async fn list_plugins(
     Ok(Json(json!({ "plugins": state.plugins.status() })))
 }
 
+/// Largest bundle `POST /api/v1/plugins` reads.
+const MAX_BUNDLE_BYTES: usize = 80 * 1024 * 1024;
+
+/// `POST /api/v1/plugins`: install or upgrade to a signed bundle, without a restart.
+pub async fn install_plugin(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: axum::body::Body,
+) -> Result<Json<Value>, ApiError> {
+    use http_body_util::BodyExt as _;
+    authorize(&state, &headers)?;
+    let bytes = http_body_util::Limited::new(body, MAX_BUNDLE_BYTES)
+        .collect()
+        .await
+        .map_err(|e| {
+            if e.is::<http_body_util::LengthLimitError>() {
+                ApiError::TooLarge {
+                    limit: MAX_BUNDLE_BYTES,
+                }
+            } else {
+                ApiError::BadRequest(format!("could not read the request body: {e}"))
+            }
+        })?
+        .to_bytes();
+    let plugins = state.plugins.clone();
+    let installed = tokio::task::spawn_blocking(move || plugins.install(&bytes))
+        .await
+        .map_err(|e| ApiError::Internal(format!("install task failed: {e}")))?
+        .map_err(install_error)?;
+    Ok(Json(
+        json!({ "installed": installed, "plugins": state.plugins.status() }),
+    ))
+}
+
+/// `POST /api/v1/plugins/{id}/rollback`: back to the version installed before.
+pub async fn rollback_plugin(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers)?;
+    let plugins = state.plugins.clone();
+    let done = tokio::task::spawn_blocking(move || plugins.rollback(&id))
+        .await
+        .map_err(|e| ApiError::Internal(format!("rollback task failed: {e}")))?
+        .map_err(install_error)?;
+    Ok(Json(
+        json!({ "rolled_back": done, "plugins": state.plugins.status() }),
+    ))
+}
+
+fn install_error(e: crate::installs::InstallError) -> ApiError {
+    use crate::installs::InstallError as E;
+    use faultline_bundle::BundleError as B;
+    let text = e.to_string();
+    match e {
+        E::Bundle(B::Unsigned | B::Tampered(_) | B::UntrustedKey(_)) | E::NotGranted { .. } => {
+            ApiError::Forbidden(text)
+        }
+        E::Bundle(_) | E::Undeclared { .. } | E::BadComponent(_) | E::Load(_) => {
+            ApiError::BadRequest(text)
+        }
+        E::Conflict(_) => ApiError::Conflict(text),
+        E::NotInstalled(_) => ApiError::NotFound(text),
+        E::Io(_) => ApiError::Internal(text),
+    }
+}
+
 pub async fn health(State(state): State<AppState>) -> Json<Value> {
     let durable = state.committer.watermark.get();
     let cursor = state.store.cursor().unwrap_or(0);

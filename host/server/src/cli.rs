@@ -192,7 +192,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             init_logging(&c.log_level, c.log_format);
             // Load the plugins first: a broken plugins.toml must not cost the derived data.
             let plugins = Arc::new(
-                crate::plugins::PluginHost::load(&c.plugins, &c.data_dir.join("plugin-cache"))
+                crate::plugins::PluginHost::load(&c.plugins, &c.data_dir)
                     .context("cannot load plugins")?,
             );
             faultline_store::Store::remove_derived(&c.data_dir)

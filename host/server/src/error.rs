@@ -19,6 +19,8 @@ pub enum ApiError {
     #[error("missing or wrong API token")]
     Unauthorized,
     #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
     NotFound(String),
     #[error("{0}")]
     Conflict(String),
@@ -43,6 +45,7 @@ impl ApiError {
             ApiError::UnknownKey => (StatusCode::UNAUTHORIZED, "unknown_key"),
             ApiError::RevokedKey => (StatusCode::FORBIDDEN, "revoked_key"),
             ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
+            ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
             ApiError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
             ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
             ApiError::TooLarge { .. } => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),

@@ -31,6 +31,7 @@ pub mod error;
 pub mod fleet;
 pub mod fleet_api;
 pub mod ingest;
+pub mod installs;
 pub mod issues_api;
 pub mod metrics;
 pub mod page;
@@ -150,7 +151,14 @@ pub fn router(state: AppState, bench_noop_route: bool) -> Router {
             "/api/v1/projects/{project}/devices/{serial}/attributes",
             get(fleet_api::get_attributes).put(fleet_api::put_attributes),
         )
-        .route("/api/v1/plugins", get(api::list_plugins))
+        .route(
+            "/api/v1/plugins",
+            get(api::list_plugins)
+                .post(api::install_plugin)
+                // The handler enforces its own limit, bundles are larger than chunks.
+                .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .route("/api/v1/plugins/{id}/rollback", post(api::rollback_plugin))
         .route("/", get(page::index))
         .route("/healthz", get(api::health))
         .route("/metrics", get(metrics::render));
@@ -252,8 +260,7 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
     let fleet = open_fleet(&config)?;
     let store = open_store(&config)?;
     let plugins = Arc::new(
-        PluginHost::load(&config.plugins, &config.data_dir.join("plugin-cache"))
-            .context("cannot load plugins")?,
+        PluginHost::load(&config.plugins, &config.data_dir).context("cannot load plugins")?,
     );
     let (committer, _flusher) = Committer::start(store.clone(), config.ingest.queue_uploads)
         .context("cannot start the flusher")?;

@@ -288,7 +288,7 @@ fn request(
         let status = res.status();
         let v: Value = res.json().await.unwrap_or(Value::Null);
         if !status.is_success() {
-            let msg = v["error"]["message"]
+            let msg = v["message"]
                 .as_str()
                 .map(str::to_string)
                 .unwrap_or_else(|| v.to_string());

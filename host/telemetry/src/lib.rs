@@ -103,6 +103,21 @@ pub struct HistogramSnapshot {
     pub count: u64,
 }
 
+impl HistogramSnapshot {
+    /// The upper bound of the bucket holding the `q`-quantile observation (an estimate no
+    /// finer than the buckets); `None` without observations or past the last finite bound.
+    pub fn quantile(&self, q: f64) -> Option<f64> {
+        if self.count == 0 {
+            return None;
+        }
+        let rank = ((q * self.count as f64).ceil() as u64).max(1);
+        self.cumulative
+            .iter()
+            .find(|(bound, c)| *c >= rank && bound.is_finite())
+            .map(|(bound, _)| *bound)
+    }
+}
+
 /// Builds a Prometheus text exposition.
 #[derive(Default)]
 pub struct Exposition {

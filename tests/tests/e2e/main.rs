@@ -4,6 +4,7 @@
 mod common;
 
 mod bridge;
+mod bundles;
 mod device_posix;
 mod durability;
 mod errors;
