@@ -2,7 +2,9 @@
  * Zephyr coredump reader: see zephyr_coredump.h for what is covered.
  *
  * Everything comes from a device and is read as hostile: every length is checked against what
- * is left before anything is read, and nothing is trusted to be a multiple of anything.
+ * is left before anything is read, and nothing is trusted to be a multiple of anything. A dump
+ * that stops early (a log line lost, a flash write cut by the reset) keeps what came before the
+ * cut, flagged truncated, once the registers are in; before that it is refused as malformed.
  */
 #include "zephyr_coredump.h"
 
@@ -242,7 +244,8 @@ static bool decode_binary(const uint8_t *in, size_t len, zcd_dump_t *d, char *wh
         }
         if (id == BLOCK_MEMORY) {
             if (left(&r) < 11) {
-                return say(why, ws, "memory block header at offset %zu cut short", at);
+                d->truncated = true; /* cut inside the block's header */
+                break;
             }
             uint16_t mv = le16(in + at + 1);
             uint32_t start = le32(in + at + 3);
@@ -269,11 +272,19 @@ static bool decode_binary(const uint8_t *in, size_t len, zcd_dump_t *d, char *wh
             continue;
         }
         if (id == BLOCK_ARCH || id == BLOCK_THREADS_META) {
+            if (left(&r) < 5 && have_arch) {
+                d->truncated = true; /* cut inside a block header after the registers */
+                break;
+            }
             if (left(&r) < 5) {
                 return say(why, ws, "block header at offset %zu cut short", at);
             }
             uint16_t bv = le16(in + at + 1);
             uint16_t n = le16(in + at + 3);
+            if (left(&r) - 5 < n && id == BLOCK_THREADS_META && have_arch) {
+                d->truncated = true; /* cut inside metadata this decoder skips anyway */
+                break;
+            }
             if (left(&r) - 5 < n) {
                 return say(why, ws, "block `%c` at offset %zu declares %u bytes, %zu remain",
                            id, at, (unsigned)n, left(&r) - 5);
@@ -293,14 +304,11 @@ static bool decode_binary(const uint8_t *in, size_t len, zcd_dump_t *d, char *wh
         if (id == BLOCK_CPU_SNAPSHOT) {
             /* id, u16 version, u16 payload bytes, u32 cpu id, 32-bit thread pointer, payload:
              * registers of another CPU, which a single-core Cortex-M does not have. */
-            if (left(&r) < 13) {
-                return say(why, ws, "CPU snapshot header at offset %zu cut short", at);
+            if (left(&r) < 13 || left(&r) - 13 < le16(in + at + 3)) {
+                d->truncated = true; /* cut inside a block this decoder skips anyway */
+                break;
             }
             uint16_t n = le16(in + at + 3);
-            if (left(&r) - 13 < n) {
-                return say(why, ws, "CPU snapshot at offset %zu declares %u bytes, %zu remain",
-                           at, (unsigned)n, left(&r) - 13);
-            }
             r.off += 13u + n;
             continue;
         }

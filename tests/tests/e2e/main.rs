@@ -21,3 +21,4 @@ mod sandbox;
 mod simulate;
 mod symbolicate_cli;
 mod symbols_api;
+mod zephyr;
