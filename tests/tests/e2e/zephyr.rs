@@ -415,7 +415,7 @@ fn the_decoder_reads_both_forms_and_refuses_cut_or_garbled_dumps_without_trappin
     let text = as_lines(&sample);
     let end = text.find("E: #CD:END#").expect("end line");
     for (n, _) in text[..end].match_indices('\n') {
-        if let Ok(e) = verdict(&rt, &id, text[..n].as_bytes()) {
+        if let Ok(e) = verdict(&rt, &id, &text.as_bytes()[..n]) {
             assert_eq!(e["truncated"], true, "text cut at {n}");
         }
     }
