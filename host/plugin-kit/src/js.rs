@@ -5,13 +5,16 @@
 //! project's module, already evaluated, into one component (about 12.5 MB). The entry module
 //! is `src/app.js`, an ES module exporting one object per interface of the world.
 //!
-//! Three things the build must get right (found by trying):
+//! What the build must get right:
 //! - preview2-shim is pinned to 0.25.0 through npm `overrides`: with the version jco 1.35
-//!   pulls in, componentize fails with "failed to get path metadata".
-//! - The WIT folder is given relative to the working directory, the project: a WIT path
-//!   outside it does not resolve.
+//!   pulls in, componentize is known to fail with "failed to get path metadata".
+//! - The WIT folder is given relative to the working directory, the project, where the
+//!   toolchain notes say it must be.
 //! - `--disable all`: otherwise the component imports wasi:http and other WASI interfaces
 //!   the host does not provide. `console.log` then goes nowhere; use the host `log` import.
+//! - `--bundle` (rolldown): without it the engine resolves `import './x.js'` against the
+//!   working directory instead of the importing module, so a plugin could not span files or
+//!   use npm packages from the project's own `node_modules`.
 
 use std::path::Path;
 use std::process::Command;
@@ -107,7 +110,7 @@ pub(crate) fn build(p: &Project<'_>) -> Result<(), KitError> {
     let mut cmd = Command::new(dir.join("node_modules").join(".bin").join("jco"));
     cmd.args(["componentize", ENTRY, "--wit", "wit", "--world-name"])
         .arg(p.manifest.kind.world())
-        .args(["--disable", "all", "--out"])
+        .args(["--disable", "all", "--bundle", "--out"])
         .arg(out)
         .current_dir(&p.dir);
     run(&mut cmd, |detail| KitError::Build {
