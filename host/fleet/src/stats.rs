@@ -88,10 +88,11 @@ fn to_string(k: Key) -> Option<String> {
 
 /// Per-device accumulation: group key → (sum, count).
 #[derive(Default)]
-struct Acc(Vec<(Key, f64, u64)>);
+/// Counts are signed: an edge day may be read as its daily rollup minus the hours outside.
+struct Acc(Vec<(Key, f64, i64)>);
 
 impl Acc {
-    fn add(&mut self, key: Option<&[u8]>, sum: f64, count: u64) {
+    fn add(&mut self, key: Option<&[u8]>, sum: f64, count: i64) {
         if let Some(e) = self.0.iter_mut().find(|e| e.0.as_deref() == key) {
             e.1 += sum;
             e.2 += count;
@@ -138,7 +139,7 @@ struct Scan<'f> {
 }
 
 impl Scan<'_> {
-    fn add(&mut self, serial: &[u8], key: Option<&[u8]>, sum: f64, count: u64) {
+    fn add(&mut self, serial: &[u8], key: Option<&[u8]>, sum: f64, count: i64) {
         match self.devices.get_mut(serial) {
             Some(acc) => acc.add(key, sum, count),
             None => {
@@ -161,6 +162,17 @@ impl Scan<'_> {
         hi: u64,
         only: Option<&HashSet<Vec<u8>>>,
     ) -> Result<(), FleetError> {
+        self.hours_signed(lo, hi, only, 1)
+    }
+
+    /// [`Scan::hours`], added (`sign` 1) or taken away (`sign` -1).
+    fn hours_signed(
+        &mut self,
+        lo: u64,
+        hi: u64,
+        only: Option<&HashSet<Vec<u8>>>,
+        sign: i64,
+    ) -> Result<(), FleetError> {
         if lo >= hi {
             return Ok(());
         }
@@ -173,10 +185,52 @@ impl Scan<'_> {
             let (_, attrs, cell) =
                 keys::row_metric(&v, true, self.metric).ok_or_else(|| corrupt("hourly rollups"))?;
             if let Some((sum, count)) = cell {
-                self.add(tk.serial, group_key(&attrs, self.by), sum, count as u64);
+                let key = group_key(&attrs, self.by);
+                self.add(tk.serial, key, sum * sign as f64, i64::from(count) * sign);
             }
         }
         Ok(())
+    }
+
+    /// The whole hours `[lo, hi)` of `day` (hour-aligned, within the day). When the hours
+    /// outside are fewer than those inside, reads the day's daily rollup and takes the outside
+    /// hours away: the last day of a range ending now has no hours after it at all, so this
+    /// reads one row per device instead of up to 23. Needs the day's hourly rollups (at or
+    /// after `hourly_horizon`).
+    fn edge_day(
+        &mut self,
+        day: u64,
+        lo: u64,
+        hi: u64,
+        hourly_horizon: u64,
+    ) -> Result<(), FleetError> {
+        if lo >= hi {
+            return Ok(());
+        }
+        let inside = hi - lo;
+        if day < hourly_horizon || DAY_MS - inside >= inside {
+            return self.hours(lo, hi, None);
+        }
+        let mut mixed: HashSet<Vec<u8>> = HashSet::new();
+        let mut whole: HashSet<Vec<u8>> = HashSet::new();
+        for item in self.range(keys::DAILY, day, day + 1) {
+            let (k, v) = item?;
+            let tk = parse_time_key(&k).ok_or_else(|| corrupt("daily rollups"))?;
+            let (mark, attrs, cell) =
+                keys::row_metric(&v, false, self.metric).ok_or_else(|| corrupt("daily rollups"))?;
+            if mark != 0 {
+                mixed.insert(tk.serial.to_vec());
+            } else if let Some((sum, count)) = cell {
+                self.add(tk.serial, group_key(&attrs, self.by), sum, i64::from(count));
+                whole.insert(tk.serial.to_vec());
+            }
+        }
+        if !mixed.is_empty() {
+            self.hours(lo, hi, Some(&mixed))?;
+        }
+        // Hours of a day that is not mixed carry the daily rollup's attributes.
+        self.hours_signed(day, lo, Some(&whole), -1)?;
+        self.hours_signed(hi, day + DAY_MS, Some(&whole), -1)
     }
 
     /// The daily rollups of `[lo, hi)` (day-aligned); a device's mixed day is read hour by hour.
@@ -190,7 +244,7 @@ impl Scan<'_> {
             if mark != 0 {
                 mixed.entry(tk.t).or_default().insert(tk.serial.to_vec());
             } else if let Some((sum, count)) = cell {
-                self.add(tk.serial, group_key(&attrs, self.by), sum, count as u64);
+                self.add(tk.serial, group_key(&attrs, self.by), sum, i64::from(count));
             }
         }
         for (day, serials) in mixed {
@@ -209,7 +263,7 @@ impl Scan<'_> {
         if hour < horizon {
             return self.hours(hour, hour + HOUR_MS, None);
         }
-        let mut sums: HashMap<Vec<u8>, (f64, u64)> = HashMap::new();
+        let mut sums: HashMap<Vec<u8>, (f64, i64)> = HashMap::new();
         for item in self.range(keys::POINTS, hour, hour + HOUR_MS) {
             let (k, v) = item?;
             let tk = parse_time_key(&k).ok_or_else(|| corrupt("raw points"))?;
@@ -319,9 +373,13 @@ impl Fleet {
             let first_day = ceil_day(first_whole).max(ceil_day(hourly_horizon));
             let end_day = floor_day(end_whole);
             if first_day < end_day {
-                scan.hours(first_whole, first_day, None)?;
+                if first_day - first_whole < DAY_MS {
+                    scan.edge_day(first_day - DAY_MS, first_whole, first_day, hourly_horizon)?;
+                } else {
+                    scan.hours(first_whole, first_day, None)?;
+                }
                 scan.days(first_day, end_day)?;
-                scan.hours(end_day, end_whole, None)?;
+                scan.edge_day(end_day, end_day, end_whole, hourly_horizon)?;
             } else {
                 scan.hours(first_whole, end_whole, None)?;
             }
@@ -329,7 +387,8 @@ impl Fleet {
         }
         let mut groups: BTreeMap<Key, Vec<f64>> = BTreeMap::new();
         for (_, acc) in scan.devices {
-            for (key, sum, count) in acc.0 {
+            // A device whose points all lay outside the range (taken away again) has none.
+            for (key, sum, count) in acc.0.into_iter().filter(|e| e.2 > 0) {
                 let v = match kind {
                     MetricKind::Gauge => sum / count as f64,
                     MetricKind::Counter | MetricKind::Timer => sum,
