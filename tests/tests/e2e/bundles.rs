@@ -99,7 +99,7 @@ async fn lines(s: &TestServer, serial: &str) -> Vec<(String, String)> {
 }
 
 fn toolchains() -> Toolchains {
-    Toolchains::new(PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("toolchains"))
+    Toolchains::new(PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("plugin-toolchains"))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
