@@ -16,6 +16,7 @@ mod golden_config;
 mod ingest;
 mod issues;
 mod metric_names;
+mod plugin_cli;
 mod plugins_pyjs;
 mod reprocess;
 mod sandbox;
