@@ -129,3 +129,75 @@ fn every_python_template_builds_and_matches_the_snapshot() {
 fn every_js_template_builds_and_matches_the_snapshot() {
     check_language("js");
 }
+
+/// The JavaScript decoder template, built from source by the binary, decoding through a real
+/// server (the other languages have their own server tests: Rust in `bundles`, C in `zephyr`,
+/// Python in `plugins_pyjs`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_javascript_decoder_decodes_through_a_real_server() {
+    use crate::common::*;
+    let work = tempfile::tempdir().expect("tempdir");
+    let dir = work.path().to_path_buf();
+    let wasm = tokio::task::spawn_blocking(move || {
+        let (ok, out) = faultline(
+            &[
+                "plugin", "new", "--kind", "decoder", "--lang", "js", "js-lines",
+            ],
+            &dir,
+        );
+        assert!(ok, "{out}");
+        let (ok, out) = faultline(&["plugin", "build", "js-lines"], &dir);
+        assert!(ok, "{out}");
+        dir.join("js-lines/dist/js-lines.wasm")
+    })
+    .await
+    .expect("build");
+    let server_dir = tempfile::tempdir().expect("tempdir");
+    let entry = format!(
+        "[[plugin]]\nid = \"js-lines\"\nkind = \"decoder\"\npath = {:?}\n[plugin.route]\nmessage_types = [\"0x40\"]\n[plugin.limits]\ntimeout_ms = 500\nmax_memory_bytes = 268435456\n",
+        wasm.display().to_string()
+    );
+    let mut config = test_config(server_dir.path());
+    config.plugins = write_plugins_toml(server_dir.path(), &entry);
+    let s = start_with(server_dir, config).await;
+    let mut dev = Device::new(256, 5);
+    let upload = dev.upload(&[
+        context("1.0.0"),
+        (0x40, b"W: tank low\nE: pump stalled\n".to_vec()),
+        (0x40, vec![0xff, 0xfe]),
+    ]);
+    assert_eq!(s.post("js-dev", upload).await.status(), 202);
+    s.drained().await;
+    let events = s.events("js-dev", "&kind=logs").await;
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(
+        events[0]["decoder"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("js-lines@")),
+        "{}",
+        events[0]
+    );
+    let records = events[0]["event"]["records"].as_array().expect("records");
+    let got: Vec<(&str, &str)> = records
+        .iter()
+        .map(|r| {
+            (
+                r["level"].as_str().expect("level"),
+                r["message"].as_str().expect("message"),
+            )
+        })
+        .collect();
+    assert_eq!(got, [("warn", "tank low"), ("error", "pump stalled")]);
+    // Bytes that are not UTF-8 are the device's fault, recorded per chunk.
+    let outcomes = s
+        .get("/api/v1/projects/default/devices/js-dev/outcomes")
+        .await;
+    let reasons: Vec<&str> = outcomes["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .map(|o| o["reason"].as_str().expect("reason"))
+        .collect();
+    assert_eq!(reasons, ["malformed_payload"], "{outcomes}");
+    s.server.stop().await.expect("stop");
+}
