@@ -433,10 +433,22 @@ fn javascript_battery_rule_built_from_source_raises_alerts_in_the_runtime() {
     }
 
     let drain = window("battery_pct", &[80.0, 77.0, 74.0, 71.0], HOUR_MS);
-    let (p50, p99) = time_calls(200, || {
+    let before = memory(&rt, "battery-drain");
+    let (p50, p99) = time_calls(1000, || {
         rt.evaluate(&rule, &drain).expect("evaluate");
     });
-    eprintln!("js rule evaluate: p50 {p50:.1?}, p99 {p99:.1?} over 200 calls");
+    eprintln!(
+        "js rule evaluate: p50 {p50:.1?}, p99 {p99:.1?} over 1000 calls; linear memory {before} -> {} bytes",
+        memory(&rt, "battery-drain")
+    );
+}
+
+/// The linear memory of a plugin's live instance.
+fn memory(rt: &Runtime, id: &str) -> u64 {
+    rt.stats()
+        .iter()
+        .find(|s| s.id.as_str() == id)
+        .map_or(0, |s| s.memory_bytes)
 }
 
 #[test]
@@ -476,10 +488,14 @@ fn python_json_decoder_per_call_cost() {
         ("one log line", &small[..]),
         ("the 4-event batch", GOOD_BATCH.as_bytes()),
     ] {
-        let (p50, p99) = time_calls(200, || {
+        let before = memory(&rt, "json-events");
+        let (p50, p99) = time_calls(1000, || {
             rt.decode(&id, &ctx, 0x4a, payload).expect("decode");
         });
-        eprintln!("python decoder, {name}: p50 {p50:.1?}, p99 {p99:.1?} over 200 calls");
+        eprintln!(
+            "python decoder, {name}: p50 {p50:.1?}, p99 {p99:.1?} over 1000 calls; linear memory {before} -> {} bytes",
+            memory(&rt, "json-events")
+        );
     }
 }
 
