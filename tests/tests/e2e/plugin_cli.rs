@@ -201,3 +201,132 @@ async fn a_javascript_decoder_decodes_through_a_real_server() {
     assert_eq!(reasons, ["malformed_payload"], "{outcomes}");
     s.server.stop().await.expect("stop");
 }
+
+/// A vendor's side through the binary: keygen, pack a signed bundle, inspect it, install it on
+/// a running server that trusts the key, list it; a second key the server does not trust is
+/// refused with the server's reason.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keygen_pack_install_and_list_through_the_cli() {
+    use crate::common::*;
+    let work = tempfile::tempdir().expect("tempdir");
+    let dir = work.path().to_path_buf();
+    let public = tokio::task::spawn_blocking({
+        let dir = dir.clone();
+        move || {
+            let (ok, out) = faultline(
+                &[
+                    "plugin",
+                    "new",
+                    "--kind",
+                    "decoder",
+                    "--lang",
+                    "rust",
+                    "acme-text",
+                ],
+                &dir,
+            );
+            assert!(ok, "{out}");
+            let manifest = dir.join("acme-text/faultline-plugin.toml");
+            let text = std::fs::read_to_string(&manifest).expect("manifest");
+            std::fs::write(&manifest, format!("vendor = \"acme\"\n{text}")).expect("manifest");
+            let (ok, out) = faultline(&["plugin", "build", "acme-text"], &dir);
+            assert!(ok, "{out}");
+            let mut publics = Vec::new();
+            for id in ["acme-2026", "mallory"] {
+                let (ok, out) = faultline(&["plugin", "keygen", "--id", id], &dir);
+                assert!(ok, "{out}");
+                let line = out
+                    .lines()
+                    .find(|l| l.starts_with(&format!("{id} = \"ed25519:")))
+                    .unwrap_or_else(|| panic!("no public key line: {out}"))
+                    .to_string();
+                publics.push(line);
+            }
+            let (ok, out) = faultline(&["plugin", "keygen", "--id", "acme-2026"], &dir);
+            assert!(!ok && out.contains("not overwriting"), "{out}");
+            // Only acme's key goes to the operator.
+            publics[0].clone()
+        }
+    })
+    .await
+    .expect("build");
+    let pack = |key: &str, out: &str| {
+        let (ok, text) = faultline(
+            &["plugin", "pack", "acme-text", "--key", key, "-o", out],
+            &dir,
+        );
+        assert!(ok, "{text}");
+    };
+    pack("acme-2026.key", "good.flb");
+    pack("mallory.key", "bad.flb");
+    let (ok, info) = faultline(&["plugin", "inspect", "good.flb"], &dir);
+    assert!(ok, "{info}");
+    let info: Value = serde_json::from_str(&info).expect("json");
+    assert_eq!(info["signed"], true);
+    assert_eq!(info["bundle"]["signed_by"], "acme-2026");
+    assert_eq!(info["bundle"]["vendor"], "acme");
+    assert_eq!(
+        info["bundle"]["route"]["message_types"],
+        serde_json::json!(["0x40"])
+    );
+    assert_eq!(info["component"]["kinds"], serde_json::json!(["decoder"]));
+
+    let server_dir = tempfile::tempdir().expect("tempdir");
+    let mut config = test_config(server_dir.path());
+    config.plugins = write_plugins_toml(
+        server_dir.path(),
+        &format!("[trust]\n[trust.keys]\n{public}\n"),
+    );
+    let s = start_with(server_dir, config).await;
+    let base = s.base.clone();
+    let cli = |args: Vec<String>| {
+        let dir = dir.clone();
+        tokio::task::spawn_blocking(move || {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            faultline(&args, &dir)
+        })
+    };
+    let args = |a: &[&str]| -> Vec<String> {
+        a.iter()
+            .map(|s| s.to_string())
+            .chain(["--server".to_string(), base.clone()])
+            .collect()
+    };
+    let (ok, out) = cli(args(&["plugin", "install", "bad.flb"]))
+        .await
+        .expect("cli");
+    assert!(
+        !ok && out.contains("403") && out.contains("`mallory`, which is not in the trusted keys"),
+        "{out}"
+    );
+    let (ok, out) = cli(args(&["plugin", "install", "good.flb"]))
+        .await
+        .expect("cli");
+    assert!(ok, "{out}");
+    let (ok, out) = cli(args(&["plugin", "list"])).await.expect("cli");
+    assert!(ok, "{out}");
+    let list: Value = serde_json::from_str(&out).expect("json");
+    let p = list["plugins"]
+        .as_array()
+        .expect("plugins")
+        .iter()
+        .find(|p| p["id"] == "acme-text")
+        .cloned()
+        .unwrap_or_else(|| panic!("not listed: {list}"));
+    assert_eq!(
+        (
+            p["version"].as_str(),
+            p["signed_by"].as_str(),
+            p["vendor"].as_str()
+        ),
+        (Some("0.1.0"), Some("acme-2026"), Some("acme"))
+    );
+    let (ok, out) = cli(args(&["plugin", "rollback", "acme-text"]))
+        .await
+        .expect("cli");
+    assert!(
+        !ok && out.contains("no version installed before 0.1.0"),
+        "{out}"
+    );
+    s.server.stop().await.expect("stop");
+}
