@@ -11,7 +11,9 @@
 //! Interpreted plugins need more than the default limits; see `PY_LIMITS` and `JS_LIMITS`.
 //! The toolchains live under cargo's target directory, so only the first run installs them.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use faultline_model::rules::{MetricPoint, MetricWindow, Severity};
@@ -24,13 +26,16 @@ use serde_json::{Value, json};
 
 use crate::common::*;
 
-/// `[plugin.limits]` for the Python decoder. CPython's heap starts at about 4 MiB and the
-/// default 32 MiB cap is enough; the first call also instantiates the 18 MB component, which
-/// counts against the call's CPU budget, so the 50 ms default is too tight on a busy machine.
+/// `[plugin.limits]` for the Python decoder. Its instance has about 13 MB of linear memory,
+/// steady over calls, so the default 32 MiB cap would do; 64 MiB leaves room for the objects
+/// of a 256 KiB document. CPU: the first call creates the instance (8-10 ms) out of its own
+/// budget, warm calls take 0.05-0.2 ms, and a 256 KiB document of escaped quotes costs tens of
+/// ms in the nesting check, more than the 50 ms default leaves on a busy machine.
 const PY_LIMITS: &str = "timeout_ms = 500\nmax_memory_bytes = 67108864\n";
-/// `[plugin.limits]` for the JavaScript rule: SpiderMonkey's heap grows with every call (the
-/// engine does not collect between calls), so the cap decides how often the instance is
-/// recycled rather than whether a call succeeds.
+/// `[plugin.limits]` for the JavaScript rule. Its linear memory starts at 9.5 MB and grows by
+/// about 10 KB per call, never given back: with the default 32 MiB every ~2,050th call fails as
+/// `plugin_memory_limit` (and the host recycles the instance); 128 MiB makes that about one
+/// call in 10,000.
 const JS_LIMITS: &str = "timeout_ms = 500\nmax_memory_bytes = 134217728\n";
 
 fn toolchains() -> Toolchains {
@@ -54,16 +59,27 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
-/// Builds the plugin project at `rel` (from the repository root) in a copy under `tmp`, as
-/// `faultline plugin build` does, and returns the component.
-fn build_from_source(rel: &str, tmp: &Path) -> PathBuf {
-    let dir = tmp.join(Path::new(rel).file_name().expect("name"));
+/// Builds the plugin project at `rel` (from the repository root) in a copy, as `faultline
+/// plugin build` does, once per test process (the tests of one plugin share it), and returns
+/// the component.
+fn build_from_source(rel: &'static str) -> PathBuf {
+    static BUILT: Mutex<BTreeMap<&str, PathBuf>> = Mutex::new(BTreeMap::new());
+    let mut built = BUILT.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(out) = built.get(rel) {
+        return out.clone();
+    }
+    // Made afresh by each test process, so builds do not pile up run after run.
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("plugins-pyjs")
+        .join(Path::new(rel).file_name().expect("name"));
+    let _ = std::fs::remove_dir_all(&dir);
     copy_tree(&repo_root().join(rel), &dir);
     let started = Instant::now();
     let out = faultline_plugin_kit::build(&dir, &toolchains())
         .unwrap_or_else(|e| panic!("building {rel}: {e}"));
     let size = std::fs::metadata(&out).expect("component").len();
     eprintln!("{rel}: built {size} bytes in {:.1?}", started.elapsed());
+    built.insert(rel, out.clone());
     out
 }
 
@@ -98,7 +114,7 @@ const GOOD_BATCH: &str = r#"[
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn python_json_decoder_built_from_source_decodes_through_a_real_server() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let wasm = build_from_source("plugins-py/json-events", dir.path());
+    let wasm = build_from_source("plugins-py/json-events");
     let mut config = test_config(dir.path());
     // 0x4b is routed to it too, so its refusal of other types is seen.
     let entry = plugin_entry(
@@ -342,7 +358,7 @@ const HOUR_MS: u64 = 3_600_000;
 #[test]
 fn javascript_battery_rule_built_from_source_raises_alerts_in_the_runtime() {
     let tmp = tempfile::tempdir().expect("tempdir");
-    let wasm = build_from_source("plugins-js/battery-drain", tmp.path());
+    let wasm = build_from_source("plugins-js/battery-drain");
     let text = format!(
         "version = 1\n{}{}",
         plugin_entry(
@@ -454,7 +470,7 @@ fn memory(rt: &Runtime, id: &str) -> u64 {
 #[test]
 fn python_json_decoder_per_call_cost() {
     let tmp = tempfile::tempdir().expect("tempdir");
-    let wasm = build_from_source("plugins-py/json-events", tmp.path());
+    let wasm = build_from_source("plugins-py/json-events");
     let text = format!(
         "version = 1\n{}",
         plugin_entry(
