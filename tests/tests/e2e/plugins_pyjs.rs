@@ -515,10 +515,12 @@ fn python_json_decoder_per_call_cost() {
     }
 }
 
-/// The rule's unit checks (`node --test`) run with the rest, where node is installed (the JS
-/// toolchain needs it anyway).
+/// The rule's unit checks (`node --test`) run with the rest.
 #[test]
 fn javascript_battery_rule_unit_checks_pass_under_node() {
+    // The JS toolchain's install brings node where it is missing (apt); a no-op otherwise.
+    faultline_plugin_kit::ensure_toolchain(faultline_plugin_kit::Language::Js, &toolchains())
+        .unwrap_or_else(|e| panic!("{e}"));
     let dir = repo_root().join("plugins-js/battery-drain");
     let out = std::process::Command::new("node")
         .args(["--test", "test/"])
