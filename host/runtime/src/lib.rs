@@ -287,6 +287,8 @@ pub struct PluginStats {
     pub log_lines_dropped: u64,
     /// Linear memory of the plugin's live instance (0 when there is none, e.g. after a trap).
     pub memory_bytes: u64,
+    /// Instances replaced after a call because they had grown past 3/4 of the memory cap.
+    pub instances_recycled: u64,
     /// Latency of calls that reached the guest, buckets [`PLUGIN_LATENCY_BUCKETS`].
     pub latency: HistogramSnapshot,
 }
@@ -522,6 +524,8 @@ impl Breaker {
 
 struct Metrics {
     calls: Counter,
+    /// Instances replaced for nearing their memory cap.
+    recycled: Counter,
     failures: [Counter; PluginFailure::ALL.len()],
     rejections: [Counter; Rejection::ALL.len()],
     latency: Histogram,
@@ -531,6 +535,7 @@ impl Metrics {
     fn new() -> Metrics {
         Metrics {
             calls: Counter::default(),
+            recycled: Counter::default(),
             failures: Default::default(),
             rejections: Default::default(),
             latency: Histogram::new(PLUGIN_LATENCY_BUCKETS),
@@ -873,6 +878,15 @@ impl Runtime {
             return Err(CallError::failed(PluginFailure::Disabled, detail));
         }
         let result = run(p, &mut slot);
+        // Linear memory never shrinks, and some guests (JavaScript engines) grow it a little on
+        // every call: an instance past three quarters of its cap is replaced now, before growth
+        // fails a call with `plugin_memory_limit`.
+        if slot.as_ref().is_some_and(|i| {
+            i.store.data().limiter.memory_bytes > p.spec.limits.max_memory_bytes / 4 * 3
+        }) {
+            *slot = None;
+            p.metrics.recycled.inc();
+        }
         let end = Instant::now();
         p.metrics
             .latency
@@ -1008,6 +1022,7 @@ impl Runtime {
                         .collect(),
                     consecutive_failures: consecutive,
                     log_lines_dropped: p.logs.dropped_total.load(Ordering::Relaxed),
+                    instances_recycled: p.metrics.recycled.get(),
                     // A call in progress holds the slot: report 0 rather than wait for it.
                     memory_bytes: p
                         .slot

@@ -756,3 +756,33 @@ fn the_repository_plugins_toml_routes_every_message_to_decoder_v1() {
     assert_eq!(rt.route_decoder("any-project", 0x20, &ctx()), None);
     assert_decoder_works(&rt, "decoder-v1");
 }
+
+#[test]
+fn an_instance_nearing_its_memory_cap_is_replaced_before_a_call_fails() {
+    let cache = tempfile::tempdir().expect("tempdir");
+    // 1 MiB more per call under an 8 MiB cap: without recycling, about the seventh call fails.
+    let rt = runtime(
+        &[misbehave_entry(
+            "leaky",
+            "leak",
+            "[plugin.limits]\nmax_memory_bytes = 8388608\n",
+        )],
+        cache.path(),
+    );
+    for i in 0..30 {
+        rt.decode(&id("leaky"), &ctx(), 0x40, b"x")
+            .unwrap_or_else(|e| panic!("call {i}: {e}"));
+    }
+    let stats = &rt.stats()[0];
+    assert_eq!(stats.failures_of(PluginFailure::MemoryLimit), 0);
+    assert!(
+        stats.instances_recycled >= 3,
+        "{}",
+        stats.instances_recycled
+    );
+    assert!(
+        stats.memory_bytes <= 8 * 1024 * 1024 / 4 * 3,
+        "{}",
+        stats.memory_bytes
+    );
+}

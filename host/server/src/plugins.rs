@@ -135,6 +135,7 @@ impl PluginHost {
                     "rejections": rejections,
                     "consecutive_failures": s.consecutive_failures,
                     "memory_bytes": s.memory_bytes,
+                    "instances_recycled": s.instances_recycled,
                 })
             })
             .collect()

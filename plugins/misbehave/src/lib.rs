@@ -12,6 +12,7 @@
 //! | `garbage` | returns a heartbeat with 5000 values (the host allows 1024) | bad output |
 //! | `error` | returns `plugin-error::internal` | plugin error |
 //! | `log-flood` | calls the host `log` 1000 times, then behaves normally | (rate-limited logs) |
+//! | `leak` | keeps 1 MiB more (touched) on every call, then behaves normally | (instance recycled) |
 //! | `from-payload` | takes the mode from the payload (UTF-8), so one instance can fail and then succeed | |
 //! | anything else | one `custom` event named `misbehave` carrying the payload | success |
 //!
@@ -129,6 +130,13 @@ impl Decode for Misbehave {
                 }),
             }]),
             other => {
+                if other == "leak" {
+                    let mut block = vec![0u8; 1 << 20];
+                    for i in (0..block.len()).step_by(4096) {
+                        block[i] = 1;
+                    }
+                    std::mem::forget(block);
+                }
                 if other == "log-flood" {
                     for i in 0..1000 {
                         host::log(Level::Debug, &format!("flood line {i}"));
