@@ -86,16 +86,27 @@ async fn install(s: &TestServer, bundle: &[u8]) -> (u16, Value) {
 /// Every log line stored for a device with the label of the plugin that decoded it.
 async fn lines(s: &TestServer, serial: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for e in s.events(serial, "&kind=logs").await {
-        let label = e["decoder"].as_str().expect("decoder").to_string();
-        for r in e["event"]["records"].as_array().expect("records") {
-            out.push((
-                label.clone(),
-                r["message"].as_str().expect("message").into(),
-            ));
+    let mut after = 0u64;
+    loop {
+        let page = s
+            .get(&format!(
+                "/api/v1/projects/default/devices/{serial}/events?kind=logs&limit=1000&after_id={after}"
+            ))
+            .await;
+        for e in page["events"].as_array().expect("events") {
+            let label = e["decoder"].as_str().expect("decoder").to_string();
+            for r in e["event"]["records"].as_array().expect("records") {
+                out.push((
+                    label.clone(),
+                    r["message"].as_str().expect("message").into(),
+                ));
+            }
+        }
+        match page["next_after_id"].as_u64() {
+            Some(n) => after = n,
+            None => return out,
         }
     }
-    out
 }
 
 fn toolchains() -> Toolchains {
