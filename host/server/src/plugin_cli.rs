@@ -379,6 +379,12 @@ struct InspectInput {
     events: Vec<Event>,
 }
 
+/// A call's result as `plugin test` prints it.
+fn reply<T: serde::Serialize, E: std::fmt::Display>(r: Result<T, E>) -> Result<Value, Value> {
+    r.map(|v| json!(v))
+        .map_err(|e| json!({ "error": e.to_string() }))
+}
+
 /// `plugin test` has no symbol files to look in.
 struct NoSymbols;
 
@@ -466,23 +472,13 @@ fn test(a: &TestArgs) -> anyhow::Result<Value> {
             let window: MetricWindow = serde_json::from_slice(json_input()?)
                 .context("alert rule input: a metric window (metric, device_count, start_ms, end_ms, points)")?;
             let (runtime, plugin) = (&runtime, &plugin);
-            Box::new(move || {
-                runtime
-                    .evaluate(plugin, &window)
-                    .map(|alerts| json!(alerts))
-                    .map_err(|e| json!({"error": e.to_string()}))
-            })
+            Box::new(move || reply(runtime.evaluate(plugin, &window)))
         }
         Kind::AnomalyDetector => {
             let parsed: InspectInput = serde_json::from_slice(json_input()?)
                 .context("anomaly detector input: {\"context\": {...}, \"events\": [...]}")?;
             let (runtime, plugin) = (&runtime, &plugin);
-            Box::new(move || {
-                runtime
-                    .inspect(plugin, &parsed.context, &parsed.events)
-                    .map(|findings| json!(findings))
-                    .map_err(|e| json!({"error": e.to_string()}))
-            })
+            Box::new(move || reply(runtime.inspect(plugin, &parsed.context, &parsed.events)))
         }
     };
     // The first call includes creating the instance; the second is what steady state costs.

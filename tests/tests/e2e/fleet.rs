@@ -213,20 +213,14 @@ async fn heartbeats_sent_before_their_schema_count_once_it_arrives() {
     );
 
     // `context` announces build deadbeef.
-    let r = s
-        .client
-        .put(format!(
-            "{}/api/v1/projects/default/metric-schemas/deadbeef",
-            s.base
-        ))
-        .json(&serde_json::json!({"version": 1, "metrics": [
+    put_schema(
+        &s,
+        serde_json::json!([
             {"id": "queue_depth", "kind": "gauge"},
             {"id": "resets", "kind": "counter"}
-        ]}))
-        .send()
-        .await
-        .expect("request");
-    assert_eq!(r.status(), 200);
+        ]),
+    )
+    .await;
     let agg = s.get(path).await;
     assert_eq!(agg["groups"][0]["devices"], 1, "{agg}");
     assert_eq!(agg["groups"][0]["mean"], 45.0, "{agg}");
@@ -245,20 +239,14 @@ async fn cohorts_reported_attributes_and_device_clocks_reach_the_fleet() {
     use faultline_protocol::events::{self, Payload};
     const HOUR: u64 = 3_600_000;
     let s = start().await;
-    let r = s
-        .client
-        .put(format!(
-            "{}/api/v1/projects/default/metric-schemas/deadbeef",
-            s.base
-        ))
-        .json(&serde_json::json!({"version": 1, "metrics": [
+    put_schema(
+        &s,
+        serde_json::json!([
             {"id": "battery_pct", "kind": "gauge"},
             {"id": "region", "kind": "string"}
-        ]}))
-        .send()
-        .await
-        .expect("request");
-    assert_eq!(r.status(), 200);
+        ]),
+    )
+    .await;
     let beat = |v: i64, region: &str, at_ms: Option<u64>| {
         (
             0x02,
@@ -366,4 +354,19 @@ async fn cohorts_reported_attributes_and_device_clocks_reach_the_fleet() {
 
 fn floor_hour(ms: u64) -> u64 {
     ms - ms % 3_600_000
+}
+
+/// The metric schema of build deadbeef (the one `common::context` announces).
+async fn put_schema(s: &TestServer, metrics: Value) {
+    let r = s
+        .client
+        .put(format!(
+            "{}/api/v1/projects/default/metric-schemas/deadbeef",
+            s.base
+        ))
+        .json(&serde_json::json!({ "version": 1, "metrics": metrics }))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(r.status(), 200);
 }
