@@ -90,3 +90,18 @@ pub async fn upload_elf(s: &TestServer, elf: &Path) -> Value {
     assert_eq!(r.status(), 201);
     r.json().await.expect("json")
 }
+
+/// `arm-none-eabi-addr2line -f -i`: the functions at `addr`, innermost first.
+pub fn addr2line(elf: &Path, addr: u64) -> Vec<String> {
+    let out = Command::new("arm-none-eabi-addr2line")
+        .args(["-f", "-i", "-e"])
+        .arg(elf)
+        .arg(format!("{addr:#x}"))
+        .output()
+        .expect("run arm-none-eabi-addr2line");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}

@@ -10,7 +10,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::common::*;
-use crate::example::{self, firmware, upload_elf};
+use crate::example::{self, addr2line, firmware, upload_elf};
 use faultline_protocol::events::{self, Payload};
 use serde_json::{Value, json};
 
@@ -72,21 +72,6 @@ async fn crash_of(s: &TestServer, serial: &str, ready: impl Fn(&Value) -> bool) 
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-}
-
-/// `arm-none-eabi-addr2line -f -i`: the functions at `addr`, innermost first.
-fn addr2line(elf: &Path, addr: u64) -> Vec<String> {
-    let out = Command::new("arm-none-eabi-addr2line")
-        .args(["-f", "-i", "-e"])
-        .arg(elf)
-        .arg(format!("{addr:#x}"))
-        .output()
-        .expect("run arm-none-eabi-addr2line");
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .step_by(2)
-        .map(str::to_string)
-        .collect()
 }
 
 /// Function names of a backtrace, frame by frame (innermost inlined first within a frame).

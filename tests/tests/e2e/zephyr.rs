@@ -6,7 +6,7 @@
 //! cut and garbled dumps directly through the plugin runtime: a clear `malformed`, or a dump
 //! flagged truncated, never a trap.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -16,7 +16,7 @@ use faultline_runtime::{DecodeError, Rejection, Runtime, manifest::Manifest};
 use serde_json::{Value, json};
 
 use crate::common::*;
-use crate::example::{BOARD, upload_elf};
+use crate::example::{BOARD, addr2line, upload_elf};
 
 const MSG_TYPE: u8 = 0x5a;
 const PLUGIN_ID: &str = "zephyr-coredump";
@@ -91,21 +91,6 @@ fn plugin_entry() -> String {
         "[[plugin]]\nid = \"{PLUGIN_ID}\"\nkind = \"decoder\"\npath = {:?}\nvendor = \"faultline\"\n[plugin.route]\nmessage_types = [\"{MSG_TYPE:#04x}\"]\n\n",
         plugin().display().to_string()
     )
-}
-
-/// `arm-none-eabi-addr2line -f -i`: the functions at `addr`, innermost first.
-fn addr2line(elf: &Path, addr: u64) -> Vec<String> {
-    let out = Command::new("arm-none-eabi-addr2line")
-        .args(["-f", "-i", "-e"])
-        .arg(elf)
-        .arg(format!("{addr:#x}"))
-        .output()
-        .expect("run arm-none-eabi-addr2line");
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .step_by(2)
-        .map(str::to_string)
-        .collect()
 }
 
 /// Registers of a coredump event as `number → value`.
