@@ -16,10 +16,9 @@
 //!   working directory instead of the importing module, so a plugin could not span files or
 //!   use npm packages from the project's own `node_modules`.
 
-use std::path::Path;
 use std::process::Command;
 
-use crate::toolchain::{apt_install, have, run};
+use crate::toolchain::{apt_install, have, lock, run};
 use crate::{KitError, Language, Project, Toolchains, io_err};
 
 /// The toolchain directory's package.json: exact versions of the tools, and the override.
@@ -47,15 +46,6 @@ fn err(detail: String) -> KitError {
         language: Language::Js,
         detail,
     }
-}
-
-/// Serialises installs into one toolchain directory (parallel tests, two terminals); the lock
-/// is released when the file is closed.
-fn lock(dir: &Path) -> Result<std::fs::File, KitError> {
-    let path = dir.join(".install.lock");
-    let f = std::fs::File::create(&path).map_err(io_err(&path))?;
-    f.lock().map_err(io_err(&path))?;
-    Ok(f)
 }
 
 pub(crate) fn ensure(toolchains: &Toolchains) -> Result<(), KitError> {

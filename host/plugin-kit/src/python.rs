@@ -16,7 +16,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::toolchain::{apt_install, run};
+use crate::toolchain::{apt_install, lock, run};
 use crate::{KitError, Language, Project, Toolchains, io_err};
 
 /// The one componentize-py this kit builds with (its bindings follow its version).
@@ -41,15 +41,6 @@ fn venv(dir: &Path) -> PathBuf {
 /// site-packages of `$VIRTUAL_ENV`, and without one it falls back to the user's Python.
 fn no_deps(dir: &Path) -> PathBuf {
     dir.join("no-deps")
-}
-
-/// Serialises installs into one toolchain directory (parallel tests, two terminals); the lock
-/// is released when the file is closed.
-fn lock(dir: &Path) -> Result<std::fs::File, KitError> {
-    let path = dir.join(".install.lock");
-    let f = std::fs::File::create(&path).map_err(io_err(&path))?;
-    f.lock().map_err(io_err(&path))?;
-    Ok(f)
 }
 
 /// Whether `python3 -m venv` can work: Debian splits `ensurepip` into python3-venv.

@@ -148,3 +148,12 @@ pub(crate) fn copy(from: &Path, to: &Path) -> Result<(), KitError> {
     std::fs::copy(from, to).map_err(crate::io_err(from))?;
     Ok(())
 }
+
+/// Serialises installs into one toolchain directory (parallel tests, two terminals); the lock
+/// is released when the file is closed.
+pub(crate) fn lock(dir: &Path) -> Result<std::fs::File, KitError> {
+    let path = dir.join(".install.lock");
+    let f = std::fs::File::create(&path).map_err(crate::io_err(&path))?;
+    f.lock().map_err(crate::io_err(&path))?;
+    Ok(f)
+}
