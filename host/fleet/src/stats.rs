@@ -150,6 +150,22 @@ impl Scan<'_> {
         }
     }
 
+    /// Adds another scan's device sums to this one's.
+    fn merge(&mut self, other: HashMap<Vec<u8>, Acc>) {
+        for (serial, acc) in other {
+            match self.devices.get_mut(&serial) {
+                Some(mine) => {
+                    for (key, sum, count) in acc.0 {
+                        mine.add(key.as_deref(), sum, count);
+                    }
+                }
+                None => {
+                    self.devices.insert(serial, acc);
+                }
+            }
+        }
+    }
+
     fn range(&self, tag: u8, lo: u64, hi: u64) -> sled::Iter {
         self.tree
             .range(time_prefix(tag, self.project, lo)..time_prefix(tag, self.project, hi))
@@ -378,8 +394,29 @@ impl Fleet {
                 } else {
                     scan.hours(first_whole, first_day, None)?;
                 }
-                scan.days(first_day, end_day)?;
-                scan.edge_day(end_day, end_day, end_whole, hourly_horizon)?;
+                // The later half of the whole days on a second core, then merged: device
+                // values are sums, so the halves add up.
+                let mid = first_day + (end_day - first_day) / DAY_MS / 2 * DAY_MS;
+                let later = std::thread::scope(|s| {
+                    let worker = s.spawn(|| {
+                        let mut other = Scan {
+                            tree: &self.tree,
+                            project,
+                            metric: id,
+                            by,
+                            devices: HashMap::new(),
+                        };
+                        other.days(mid, end_day).map(|()| other.devices)
+                    });
+                    let here = scan
+                        .days(first_day, mid)
+                        .and_then(|()| scan.edge_day(end_day, end_day, end_whole, hourly_horizon));
+                    let later = worker
+                        .join()
+                        .unwrap_or_else(|p| std::panic::resume_unwind(p));
+                    here.and(later)
+                })?;
+                scan.merge(later);
             } else {
                 scan.hours(first_whole, end_whole, None)?;
             }
