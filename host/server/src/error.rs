@@ -88,6 +88,20 @@ impl IntoResponse for ApiError {
             body["retry_after_s"] = json!(s);
         }
         let mut resp = (status, Json(body)).into_response();
+        // These are answered before the request body is read. Closing the connection tells
+        // a keep-alive client not to send its next request on a connection whose unread body
+        // the server will not take (seen as `IncompleteMessage` on the next request).
+        if matches!(
+            self,
+            ApiError::TooLarge { .. }
+                | ApiError::MissingKey
+                | ApiError::UnknownKey
+                | ApiError::RevokedKey
+                | ApiError::Unauthorized
+        ) {
+            resp.headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        }
         if let Some(s) = retry_after
             && let Ok(v) = HeaderValue::from_str(&s.to_string())
         {

@@ -106,7 +106,9 @@ async fn oversized_bodies_are_413_with_or_without_a_content_length() {
     let mut dev = Device::new(1000, 1);
     let big = dev.upload(&[log(&"x".repeat(1500))]);
     assert!(big.len() > 1024);
-    refused(s.post("dev-1", big.clone()).await, 413, "too_large").await;
+    let headers = refused(s.post("dev-1", big.clone()).await, 413, "too_large").await;
+    // Answered before the body is read: the client must not reuse the connection.
+    assert_eq!(headers["connection"], "close");
     // Streamed without a length (chunked transfer encoding): the limit holds while reading.
     let status = post_chunked(&s.base, &s.key, &big).await;
     assert!(status.starts_with("HTTP/1.1 413"), "{status}");
