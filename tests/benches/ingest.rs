@@ -193,6 +193,7 @@ fn main() {
 struct Server {
     child: std::process::Child,
     base: String,
+    data: std::path::PathBuf,
 }
 
 impl Server {
@@ -216,6 +217,7 @@ impl Server {
         Server {
             child,
             base: format!("http://127.0.0.1:{port}"),
+            data: data.to_path_buf(),
         }
     }
 
@@ -225,8 +227,11 @@ impl Server {
         let client = reqwest::Client::new();
         let deadline = Instant::now() + Duration::from_secs(60);
         let key = loop {
+            // The server leaves its administrator token in the data directory on first start.
+            let token = std::fs::read_to_string(self.data.join("admin-token")).unwrap_or_default();
             if let Ok(r) = client
                 .get(format!("{}/api/v1/projects", self.base))
+                .bearer_auth(token.trim())
                 .send()
                 .await
             {

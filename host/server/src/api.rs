@@ -2,33 +2,18 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use faultline_model::{EventKind, Project};
 use faultline_store::{DeviceRecord, EventQuery};
 
+use crate::auth;
 use crate::error::ApiError;
 use crate::state::AppState;
 
 const MAX_PAGE: usize = 1000;
-
-/// Checks the bearer token when one is configured.
-pub fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
-    let Some(token) = &state.config.api_token else {
-        return Ok(());
-    };
-    let presented = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "));
-    if presented == Some(token.as_str()) {
-        Ok(())
-    } else {
-        Err(ApiError::Unauthorized)
-    }
-}
 
 #[derive(Serialize)]
 pub struct ProjectView {
@@ -58,13 +43,21 @@ pub async fn list_projects(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let projects = state
-        .store
-        .projects()?
-        .into_iter()
-        .map(|p| project_view(&state, p))
-        .collect::<Result<Vec<_>, _>>()?;
+    let who = auth::principal(&state, &headers)?;
+    let mut projects = Vec::new();
+    for p in state.store.projects()? {
+        if !who.may_read(&p.name) {
+            continue;
+        }
+        let writer = who.may_write(&p.name);
+        let mut v = serde_json::to_value(project_view(&state, p)?)
+            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        // Only those who may change a project see the key its devices send with.
+        if !writer {
+            v.as_object_mut().map(|o| o.remove("device_key"));
+        }
+        projects.push(v);
+    }
     Ok(Json(json!({ "projects": projects })))
 }
 
@@ -78,7 +71,7 @@ pub async fn create_project(
     headers: HeaderMap,
     Json(req): Json<NewProject>,
 ) -> Result<(StatusCode, Json<ProjectView>), ApiError> {
-    authorize(&state, &headers)?;
+    auth::admin(&state, &headers)?;
     let p = state.store.create_project(&req.name).map_err(|e| match e {
         faultline_store::StoreError::ProjectExists(_) => ApiError::Conflict(e.to_string()),
         faultline_store::StoreError::BadProjectName(_) => ApiError::BadRequest(e.to_string()),
@@ -93,7 +86,7 @@ pub async fn rotate_key(
     headers: HeaderMap,
     Path(name): Path<String>,
 ) -> Result<Json<ProjectView>, ApiError> {
-    authorize(&state, &headers)?;
+    auth::admin(&state, &headers)?;
     project(&state, &name)?;
     let p = state.store.rotate_key(&name)?;
     state.store.flush()?;
@@ -142,8 +135,7 @@ pub async fn list_devices(
     headers: HeaderMap,
     Path(name): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::read(&state, &headers, &name)?;
     let mut devices: Vec<DeviceView> = state
         .store
         .devices(p.id)?
@@ -159,8 +151,7 @@ pub async fn get_device(
     headers: HeaderMap,
     Path((name, serial)): Path<(String, String)>,
 ) -> Result<Json<DeviceView>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::read(&state, &headers, &name)?;
     let d = state
         .store
         .device(p.id, &serial)?
@@ -184,8 +175,7 @@ pub async fn list_events(
     Path((name, serial)): Path<(String, String)>,
     Query(q): Query<EventParams>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::read(&state, &headers, &name)?;
     if let Some(k) = &q.kind
         && !EventKind::NAMES.contains(&k.as_str())
     {
@@ -226,8 +216,7 @@ pub async fn list_outcomes(
     Path((name, serial)): Path<(String, String)>,
     Query(q): Query<OutcomeParams>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::read(&state, &headers, &name)?;
     let limit = q.limit.unwrap_or(100).clamp(1, MAX_PAGE);
     let outcomes: Vec<Value> = state
         .store
@@ -250,7 +239,7 @@ pub async fn list_plugins(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
+    auth::any(&state, &headers)?;
     Ok(Json(json!({ "plugins": state.plugins.status() })))
 }
 
@@ -264,7 +253,7 @@ pub async fn install_plugin(
     body: axum::body::Body,
 ) -> Result<Json<Value>, ApiError> {
     use http_body_util::BodyExt as _;
-    authorize(&state, &headers)?;
+    auth::admin(&state, &headers)?;
     let bytes = http_body_util::Limited::new(body, MAX_BUNDLE_BYTES)
         .collect()
         .await
@@ -294,7 +283,7 @@ pub async fn rollback_plugin(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
+    auth::admin(&state, &headers)?;
     let plugins = state.plugins.clone();
     let done = tokio::task::spawn_blocking(move || plugins.rollback(&id))
         .await

@@ -10,7 +10,7 @@ use faultline_store::AssignedAttributes;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::api::{authorize, project};
+use crate::auth;
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -67,8 +67,7 @@ async fn read<T: Send + 'static>(
     name: &str,
     f: impl FnOnce(&Fleet, u32) -> Result<T, faultline_fleet::FleetError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    authorize(state, headers)?;
-    let p = project(state, name)?;
+    let p = auth::read(state, headers, name)?;
     let fleet = state.fleet.fleet.clone();
     tokio::task::spawn_blocking(move || f(&fleet, p.id.0))
         .await
@@ -186,8 +185,7 @@ pub async fn put_attributes(
     Path((name, serial)): Path<(String, String)>,
     Json(body): Json<AssignedAttributes>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::write(&state, &headers, &name)?;
     let too_long = |s: &str| s.is_empty() || s.len() > 255;
     if body.cohort.as_deref().is_some_and(too_long)
         || body.custom.iter().any(|(k, v)| too_long(k) || too_long(v))
@@ -222,8 +220,7 @@ pub async fn get_attributes(
     headers: HeaderMap,
     Path((name, serial)): Path<(String, String)>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::read(&state, &headers, &name)?;
     let assigned = state.store.device_attributes(p.id, &serial)?;
     let device = state.fleet.fleet.device(p.id.0, &serial);
     Ok(Json(json!({ "assigned": assigned, "device": device })))

@@ -9,7 +9,7 @@ use faultline_store::{CrashRecord, Issue, IssueQuery, IssueSort, IssueState};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::api::{authorize, project};
+use crate::auth;
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::symbols_api::backtrace_json;
@@ -70,8 +70,7 @@ pub async fn list(
     Path(name): Path<String>,
     Query(q): Query<ListQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::read(&state, &headers, &name)?;
     let issue_state = match q.state.as_deref() {
         None | Some("") | Some("all") => None,
         Some(s) => Some(IssueState::parse(s).ok_or_else(|| {
@@ -121,8 +120,7 @@ pub async fn detail(
     headers: HeaderMap,
     Path((name, id)): Path<(String, u64)>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::read(&state, &headers, &name)?;
     let issue = state
         .store
         .issue(p.id, id)?
@@ -163,8 +161,7 @@ pub async fn set_state(
     Path((name, id)): Path<(String, u64)>,
     Json(body): Json<StateBody>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::write(&state, &headers, &name)?;
     let new = IssueState::parse(&body.state).ok_or_else(|| {
         ApiError::BadRequest(format!(
             "unknown state `{}`: use unresolved, resolved or ignored",
@@ -206,8 +203,7 @@ pub async fn merge(
     Path((name, id)): Path<(String, u64)>,
     Json(body): Json<MergeBody>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::write(&state, &headers, &name)?;
     let store = state.store.clone();
     let into = body.into;
     let merged = tokio::task::spawn_blocking(move || store.merge_issues(p.id, id, into, now_ms()))

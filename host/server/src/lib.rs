@@ -17,11 +17,14 @@
 //! 4. **Crashes** (`crashes.rs`, its own thread): coredump events queued by the pipeline are
 //!    unwound and symbolicated (crate `faultline-symbols`), fingerprinted and counted into
 //!    issues (`issues_api.rs`); crashes without symbols wait for them.
-//! 5. **Read API** (`api.rs`), `/metrics` (`metrics.rs`) and a status page at `/` (`page.rs`).
+//! 5. **Read API** (`api.rs`, access in `auth.rs`), `/metrics` (`metrics.rs`) and the web UI at `/`
+//!    (`ui.rs`).
 //!
 //! `faultline reprocess` clears derived data and replays the raw log (`faultline-pipeline`).
 
+pub mod access_api;
 pub mod api;
+pub mod auth;
 pub mod bridge;
 pub mod cli;
 pub mod commit;
@@ -34,13 +37,13 @@ pub mod ingest;
 pub mod installs;
 pub mod issues_api;
 pub mod metrics;
-pub mod page;
 pub mod plugin_cli;
 pub mod plugins;
 pub mod schema_api;
 pub mod simulate;
 pub mod state;
 pub mod symbols_api;
+pub mod ui;
 pub mod worker;
 
 use std::sync::{Arc, RwLock};
@@ -159,7 +162,30 @@ pub fn router(state: AppState, bench_noop_route: bool) -> Router {
                 .layer(axum::extract::DefaultBodyLimit::disable()),
         )
         .route("/api/v1/plugins/{id}/rollback", post(api::rollback_plugin))
-        .route("/", get(page::index))
+        .route(
+            "/api/v1/session",
+            get(access_api::whoami)
+                .post(access_api::sign_in)
+                .delete(access_api::sign_out),
+        )
+        .route(
+            "/api/v1/tokens",
+            get(access_api::list_tokens).post(access_api::create_token),
+        )
+        .route(
+            "/api/v1/tokens/{id}",
+            axum::routing::delete(access_api::delete_token),
+        )
+        .route(
+            "/api/v1/users",
+            get(access_api::list_users).post(access_api::put_user),
+        )
+        .route(
+            "/api/v1/users/{name}",
+            axum::routing::delete(access_api::delete_user),
+        )
+        .route("/", get(ui::index))
+        .route("/ui/{file}", get(ui::file))
         .route("/healthz", get(api::health))
         .route("/metrics", get(metrics::render));
     if bench_noop_route {
@@ -259,6 +285,7 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
         .with_context(|| format!("cannot create {}", config.data_dir.display()))?;
     let fleet = open_fleet(&config)?;
     let store = open_store(&config)?;
+    auth::ensure_admin_token(&store, &config.data_dir, config.api_token.is_some())?;
     let plugins = Arc::new(
         PluginHost::load(&config.plugins, &config.data_dir).context("cannot load plugins")?,
     );
@@ -323,6 +350,7 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
         crash_metrics,
         crash_signal,
         fleet: fleet_feed,
+        sessions: Arc::new(auth::Sessions::default()),
     };
     let listener = tokio::net::TcpListener::bind(state.config.listen)
         .await

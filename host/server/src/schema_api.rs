@@ -25,7 +25,7 @@ use faultline_symbols::{MetricSchema, SchemaSource, SymbolFile};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
-use crate::api::{authorize, project};
+use crate::auth;
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -143,8 +143,7 @@ pub async fn put_manifest(
     Path((name, build_id)): Path<(String, String)>,
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::write(&state, &headers, &name)?;
     check_build_id(&build_id)?;
     if body.len() > MAX_MANIFEST_BYTES {
         return Err(ApiError::TooLarge {
@@ -167,8 +166,7 @@ pub async fn get_schema(
     headers: HeaderMap,
     Path((name, build_id)): Path<(String, String)>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::read(&state, &headers, &name)?;
     let stored = load(&state.store, p.id, &build_id)?
         .ok_or_else(|| ApiError::NotFound(format!("no metric schema for build `{build_id}`")))?;
     Ok(Json(view(&build_id, &stored)))
@@ -180,8 +178,7 @@ pub async fn delete_schema(
     headers: HeaderMap,
     Path((name, build_id)): Path<(String, String)>,
 ) -> Result<StatusCode, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::write(&state, &headers, &name)?;
     if state.store.delete_metric_schema(p.id, &build_id)? {
         let (fleet, id) = (state.fleet.clone(), build_id.clone());
         tokio::task::spawn_blocking(move || fleet.schemas_changed(p.id, &id))
@@ -201,8 +198,7 @@ pub async fn list(
     headers: HeaderMap,
     Path(name): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::read(&state, &headers, &name)?;
     let schemas: Vec<Value> = state
         .store
         .metric_schemas(p.id)?

@@ -27,4 +27,6 @@ pub struct AppState {
     pub crash_metrics: Arc<crate::crashes::CrashMetrics>,
     pub crash_signal: Arc<crate::crashes::CrashSignal>,
     pub fleet: Arc<crate::fleet::FleetFeed>,
+    /// Signed-in web UI sessions.
+    pub sessions: Arc<crate::auth::Sessions>,
 }

@@ -12,7 +12,7 @@ use http_body_util::BodyExt as _;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::api::{authorize, project};
+use crate::auth;
 use crate::crashes::{self, hex};
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -32,8 +32,7 @@ pub async fn upload(
     Query(q): Query<UploadQuery>,
     body: Body,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::write(&state, &headers, &name)?;
     let limit = state.config.max_symbol_file_bytes;
     let declared = headers
         .get(header::CONTENT_LENGTH)
@@ -136,8 +135,7 @@ pub async fn list(
     headers: HeaderMap,
     Path(name): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::read(&state, &headers, &name)?;
     Ok(Json(json!({ "symbols": state.store.symbols(p.id)? })))
 }
 
@@ -146,8 +144,7 @@ pub async fn delete(
     headers: HeaderMap,
     Path((name, build_id)): Path<(String, String)>,
 ) -> Result<StatusCode, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::write(&state, &headers, &name)?;
     if state.store.delete_symbols(p.id, &build_id)? {
         state.symbol_cache.remove(build_id.as_bytes());
         Ok(StatusCode::NO_CONTENT)
@@ -165,8 +162,7 @@ pub async fn backtrace(
     headers: HeaderMap,
     Path((name, serial, id)): Path<(String, String, u64)>,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers)?;
-    let p = project(&state, &name)?;
+    let p = auth::read(&state, &headers, &name)?;
     let env = crashes::CrashEnv {
         store: state.store.clone(),
         cache: state.symbol_cache.clone(),

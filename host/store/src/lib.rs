@@ -22,6 +22,7 @@
 //! the background: after a crash the cursor and the derived data roll back together, and the
 //! pipeline replays from there.
 
+mod access;
 mod attributes;
 mod codec;
 mod device;
@@ -36,6 +37,7 @@ use faultline_model::{OutcomeRecord, Project, ProjectId, RawRecord, StoredEvent}
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
+pub use access::{Role, TokenRecord, UserRecord, new_token};
 pub use attributes::AssignedAttributes;
 pub use device::DeviceRecord;
 pub use issues::{
@@ -148,6 +150,8 @@ pub struct Store {
     issues: sled::Tree,
     issue_index: sled::Tree,
     issue_lock: issues::IssueLock,
+    api_tokens: sled::Tree,
+    users: sled::Tree,
     devices: sled::Tree,
     events: sled::Tree,
     outcomes: sled::Tree,
@@ -190,6 +194,8 @@ impl Store {
             issues: db.open_tree("issues")?,
             issue_index: db.open_tree("issue_index")?,
             issue_lock: Default::default(),
+            api_tokens: db.open_tree("api_tokens")?,
+            users: db.open_tree("users")?,
             dir: path.to_path_buf(),
             derived_meta: derived_db.open_tree("meta")?,
             devices: derived_db.open_tree("devices")?,

@@ -55,7 +55,7 @@ async fn acknowledged_chunks_survive_sigkill_and_are_processed_exactly_once() {
     std::fs::write(
         &config,
         format!(
-            "version = 1\ndata_dir = \"data\"\nplugins = {:?}\n[ingest]\nrate_limit_uploads_per_s = 100000\nrate_limit_burst = 100000\n",
+            "version = 1\ndata_dir = \"data\"\napi_token = {ADMIN_TOKEN:?}\nplugins = {:?}\n[ingest]\nrate_limit_uploads_per_s = 100000\nrate_limit_burst = 100000\n",
             plugins.display().to_string()
         ),
     )
@@ -63,7 +63,13 @@ async fn acknowledged_chunks_survive_sigkill_and_are_processed_exactly_once() {
     let server_log = dir.path().join("server.log");
     let addr = format!("127.0.0.1:{}", free_port());
     let base = format!("http://{addr}");
+    let mut auth = reqwest::header::HeaderMap::new();
+    auth.insert(
+        reqwest::header::AUTHORIZATION,
+        format!("Bearer {ADMIN_TOKEN}").parse().expect("header"),
+    );
     let client = reqwest::Client::builder()
+        .default_headers(auth)
         .timeout(Duration::from_secs(5))
         .build()
         .expect("client");

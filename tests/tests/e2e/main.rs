@@ -3,6 +3,7 @@
 
 mod common;
 
+mod access;
 mod bridge;
 mod bundles;
 mod device_posix;

@@ -177,7 +177,7 @@ async fn the_upload_symbols_command_stores_files_and_reports_refusals() {
         let base = s.base.clone();
         tokio::task::spawn_blocking(move || {
             Command::new(env!("CARGO_BIN_EXE_faultline-under-test"))
-                .args(["upload-symbols", "--server", &base])
+                .args(["upload-symbols", "--server", &base, "--token", ADMIN_TOKEN])
                 .args(files)
                 .output()
                 .expect("run upload-symbols")

@@ -43,11 +43,28 @@ pub fn misbehave(id: &str, msg_type: &str, mode: &str) -> String {
     )
 }
 
+/// The administrator token of test servers; [`TestServer::client`] sends it.
+pub const ADMIN_TOKEN: &str = "test-admin-token";
+
+/// A client that sends `token` as its bearer token.
+pub fn client_with(token: &str) -> reqwest::Client {
+    let mut h = reqwest::header::HeaderMap::new();
+    h.insert(
+        reqwest::header::AUTHORIZATION,
+        format!("Bearer {token}").parse().expect("header"),
+    );
+    reqwest::Client::builder()
+        .default_headers(h)
+        .build()
+        .expect("client")
+}
+
 pub fn test_config(dir: &Path) -> ServerConfig {
     ServerConfig {
         data_dir: dir.join("data"),
         listen: "127.0.0.1:0".parse().expect("addr"),
         plugins: write_plugins_toml(dir, ""),
+        api_token: Some(ADMIN_TOKEN.into()),
         ..Default::default()
     }
 }
@@ -76,7 +93,7 @@ pub async fn start_with(dir: tempfile::TempDir, config: ServerConfig) -> TestSer
         server,
         base,
         key,
-        client: reqwest::Client::new(),
+        client: client_with(ADMIN_TOKEN),
         dir,
     }
 }
