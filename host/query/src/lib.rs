@@ -26,7 +26,7 @@ mod eval;
 mod parse;
 
 pub use eval::{Record, Value, eval};
-pub use parse::parse;
+pub use parse::{parse, version, words};
 
 /// A parsed query.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,3 +116,5 @@ pub struct QueryError {
 /// Most terms a query may hold (and how deep parentheses may nest).
 pub const MAX_TERMS: usize = 256;
 pub const MAX_DEPTH: usize = 32;
+/// Most dotted parts a version may have.
+pub const MAX_VERSION_PARTS: usize = 8;

@@ -1,6 +1,9 @@
 //! The parser: recursive descent over the text, positions in bytes.
 
-use crate::{CmpOp, Cond, Expr, FieldType, MAX_DEPTH, MAX_TERMS, Operand, QueryError, Schema};
+use crate::{
+    CmpOp, Cond, Expr, FieldType, MAX_DEPTH, MAX_TERMS, MAX_VERSION_PARTS, Operand, QueryError,
+    Schema,
+};
 
 /// Parses `text` against the fields of `schema`.
 pub fn parse(text: &str, schema: &dyn Schema) -> Result<Expr, QueryError> {
@@ -366,20 +369,22 @@ fn w_len_gt1(s: &str) -> bool {
     words(s).len() > 1
 }
 
-/// The words of a text for free-text matching: lowercase runs of letters and digits.
-pub(crate) fn words(s: &str) -> Vec<String> {
+/// The words of a text for free-text matching: lowercase runs of letters and digits. An index
+/// must tokenize the text it searches with this function to agree with [`crate::eval`].
+pub fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
 }
 
-/// `1.4.2`, `v2.0`, `1.5.0-rc1` (the parts before a non-digit): numbers per dotted part.
-pub(crate) fn version(v: &str) -> Option<Vec<u64>> {
+/// `1.4.2`, `v2.0`, `1.5.0-rc1` (the parts before a non-digit): numbers per dotted part, at
+/// most [`MAX_VERSION_PARTS`]; `None` for anything else, which no comparison matches.
+pub fn version(v: &str) -> Option<Vec<u64>> {
     let v = v.strip_prefix('v').unwrap_or(v);
     let core = v.split(['-', '+']).next()?;
     let parts: Option<Vec<u64>> = core.split('.').map(|p| p.parse().ok()).collect();
-    parts.filter(|p| !p.is_empty() && p.len() <= 8)
+    parts.filter(|p| !p.is_empty() && p.len() <= MAX_VERSION_PARTS)
 }
 
 fn time(v: &str) -> Option<Operand> {

@@ -1,0 +1,632 @@
+//! The searchable fields: what users may name ([`LogSchema`], [`IssueSchema`]), their values per
+//! record (the [`Record`] impls the reference evaluator reads), and how each is indexed.
+
+use faultline_query::{FieldType, Record, Schema, Value, version, words};
+use tantivy::schema::{
+    BytesOptions, Field, IndexRecordOption, NumericOptions, STORED, Schema as TantivySchema,
+    TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+use tantivy::{Index, TantivyDocument};
+
+use crate::{IssueDoc, LogLine};
+
+/// The tokenizer of the free-text fields: exactly [`faultline_query::words`].
+pub(crate) const WORDS: &str = "faultline_words";
+/// The tokenizer of `key:value` text fields: the whole value, lowercased, as one term.
+pub(crate) const LOWER: &str = "faultline_lower";
+
+/// Log fields users may search.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LogSchema;
+
+/// Issue fields users may search.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct IssueSchema;
+
+/// `is:` of logs: the levels, and `crash` for lines captured with a crash.
+pub const LOG_STATES: [&str; 5] = ["debug", "info", "warn", "error", "crash"];
+/// `is:` of issues.
+pub const ISSUE_STATES: [&str; 3] = ["unresolved", "resolved", "ignored"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LogKey {
+    Serial,
+    Level,
+    Message,
+    Version,
+    Time,
+    Source,
+    Event,
+}
+
+pub(crate) fn log_key(key: &str) -> Option<LogKey> {
+    Some(match key {
+        "device" | "serial" => LogKey::Serial,
+        "level" => LogKey::Level,
+        "message" => LogKey::Message,
+        "release" | "version" => LogKey::Version,
+        "time" => LogKey::Time,
+        "source" => LogKey::Source,
+        "event" => LogKey::Event,
+        _ => return None,
+    })
+}
+
+impl LogKey {
+    fn ty(self) -> FieldType {
+        match self {
+            LogKey::Serial | LogKey::Level | LogKey::Message | LogKey::Source => FieldType::Text,
+            LogKey::Version => FieldType::Version,
+            LogKey::Time => FieldType::Time,
+            LogKey::Event => FieldType::Number,
+        }
+    }
+
+    /// The name `has:` looks up in the presence field; `None` when every line has a value.
+    pub(crate) fn presence(self) -> Option<&'static str> {
+        match self {
+            LogKey::Serial => Some("serial"),
+            LogKey::Level => Some("level"),
+            LogKey::Message => Some("message"),
+            LogKey::Version => Some("version"),
+            LogKey::Source => Some("source"),
+            LogKey::Time | LogKey::Event => None,
+        }
+    }
+}
+
+impl Schema for LogSchema {
+    fn field(&self, key: &str) -> Option<FieldType> {
+        log_key(key).map(LogKey::ty)
+    }
+    fn is_state(&self, state: &str) -> bool {
+        LOG_STATES.contains(&state)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum IssueKey {
+    Title,
+    Reason,
+    Culprit,
+    Function,
+    Device,
+    State,
+    Release,
+    ResolvedIn,
+    Occurrences,
+    Devices,
+    FirstSeen,
+    LastSeen,
+}
+
+pub(crate) fn issue_key(key: &str) -> Option<IssueKey> {
+    Some(match key {
+        "title" => IssueKey::Title,
+        "kind" | "reason" => IssueKey::Reason,
+        "culprit" => IssueKey::Culprit,
+        "function" => IssueKey::Function,
+        "device" => IssueKey::Device,
+        "state" => IssueKey::State,
+        "release" | "version" => IssueKey::Release,
+        "resolved_in" => IssueKey::ResolvedIn,
+        "occurrences" | "count" => IssueKey::Occurrences,
+        "devices" => IssueKey::Devices,
+        "first_seen" => IssueKey::FirstSeen,
+        "last_seen" => IssueKey::LastSeen,
+        _ => return None,
+    })
+}
+
+impl IssueKey {
+    fn ty(self) -> FieldType {
+        match self {
+            IssueKey::Title
+            | IssueKey::Reason
+            | IssueKey::Culprit
+            | IssueKey::Function
+            | IssueKey::Device
+            | IssueKey::State => FieldType::Text,
+            IssueKey::Release | IssueKey::ResolvedIn => FieldType::Version,
+            IssueKey::Occurrences | IssueKey::Devices => FieldType::Number,
+            IssueKey::FirstSeen | IssueKey::LastSeen => FieldType::Time,
+        }
+    }
+
+    pub(crate) fn presence(self) -> Option<&'static str> {
+        match self {
+            IssueKey::Title => Some("title"),
+            IssueKey::Reason => Some("reason"),
+            IssueKey::Culprit => Some("culprit"),
+            IssueKey::Function => Some("function"),
+            IssueKey::Device => Some("device"),
+            IssueKey::State => Some("state"),
+            IssueKey::Release => Some("release"),
+            IssueKey::ResolvedIn => Some("resolved_in"),
+            IssueKey::Occurrences
+            | IssueKey::Devices
+            | IssueKey::FirstSeen
+            | IssueKey::LastSeen => None,
+        }
+    }
+}
+
+impl Schema for IssueSchema {
+    fn field(&self, key: &str) -> Option<FieldType> {
+        issue_key(key).map(IssueKey::ty)
+    }
+    fn is_state(&self, state: &str) -> bool {
+        ISSUE_STATES.contains(&state)
+    }
+}
+
+fn text(s: &str) -> Vec<Value> {
+    if s.is_empty() {
+        Vec::new()
+    } else {
+        vec![Value::Text(s.to_string())]
+    }
+}
+
+fn texts<'a>(v: impl IntoIterator<Item = &'a String>, f: fn(String) -> Value) -> Vec<Value> {
+    v.into_iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| f(s.clone()))
+        .collect()
+}
+
+impl Record for LogLine {
+    fn values(&self, key: &str) -> Vec<Value> {
+        let Some(k) = log_key(key) else {
+            return Vec::new();
+        };
+        match k {
+            LogKey::Serial => text(&self.serial),
+            LogKey::Level => text(&self.level),
+            LogKey::Message => text(&self.message),
+            LogKey::Source => text(&self.source),
+            LogKey::Version => texts([&self.version], Value::Version),
+            LogKey::Time => vec![Value::Time(self.time_ms)],
+            LogKey::Event => vec![Value::Number(self.event_id as f64)],
+        }
+    }
+    fn text(&self) -> String {
+        self.message.clone()
+    }
+    fn is(&self, state: &str) -> bool {
+        if state == "crash" {
+            self.source.to_lowercase() == "crash"
+        } else {
+            self.level.to_lowercase() == state
+        }
+    }
+}
+
+impl IssueDoc {
+    /// The text free-text terms search: title, reason, culprit, functions.
+    pub(crate) fn free_text(&self) -> String {
+        let mut parts: Vec<&str> = vec![&self.title, &self.reason];
+        parts.extend(self.culprit.as_deref());
+        parts.extend(self.functions.iter().map(String::as_str));
+        parts.join(" ")
+    }
+}
+
+impl Record for IssueDoc {
+    fn values(&self, key: &str) -> Vec<Value> {
+        let Some(k) = issue_key(key) else {
+            return Vec::new();
+        };
+        match k {
+            IssueKey::Title => text(&self.title),
+            IssueKey::Reason => text(&self.reason),
+            IssueKey::Culprit => texts(&self.culprit, Value::Text),
+            IssueKey::Function => texts(&self.functions, Value::Text),
+            IssueKey::Device => texts(&self.serials, Value::Text),
+            IssueKey::State => text(&self.state),
+            IssueKey::Release => texts(&self.versions, Value::Version),
+            IssueKey::ResolvedIn => texts(&self.resolved_in, Value::Version),
+            IssueKey::Occurrences => vec![Value::Number(self.occurrences as f64)],
+            IssueKey::Devices => vec![Value::Number(self.devices as f64)],
+            IssueKey::FirstSeen => vec![Value::Time(self.first_seen_ms)],
+            IssueKey::LastSeen => vec![Value::Time(self.last_seen_ms)],
+        }
+    }
+    fn text(&self) -> String {
+        self.free_text()
+    }
+    fn is(&self, state: &str) -> bool {
+        self.state.to_lowercase() == state
+    }
+}
+
+/// A version as a sortable term: every part as 8 big-endian bytes, padded with zero parts to
+/// the most a version may have, so `1.2` and `1.2.0` are one term and byte order is version
+/// order.
+pub(crate) fn version_key(parts: &[u64]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(faultline_query::MAX_VERSION_PARTS * 8);
+    for i in 0..faultline_query::MAX_VERSION_PARTS {
+        out.extend_from_slice(&parts.get(i).copied().unwrap_or(0).to_be_bytes());
+    }
+    out
+}
+
+fn keyword(stored: bool) -> TextOptions {
+    let o = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(LOWER)
+            .set_index_option(IndexRecordOption::Basic)
+            .set_fieldnorms(false),
+    );
+    if stored { o.set_stored() } else { o }
+}
+
+fn free_text() -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(WORDS)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions)
+            .set_fieldnorms(false),
+    )
+}
+
+fn presence() -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("raw")
+            .set_index_option(IndexRecordOption::Basic)
+            .set_fieldnorms(false),
+    )
+}
+
+fn indexed() -> NumericOptions {
+    NumericOptions::default().set_indexed()
+}
+
+/// The log index's fields.
+#[derive(Clone)]
+pub(crate) struct LogFields {
+    pub schema: TantivySchema,
+    pub project: Field,
+    /// Stored as given, indexed lowercased, and a fast column (as given) for the sort order.
+    pub serial: Field,
+    pub level: Field,
+    pub message: Field,
+    pub text: Field,
+    pub version: Field,
+    pub version_key: Field,
+    pub time: Field,
+    pub source: Field,
+    /// The event id as the number `event:` compares (f64, as the evaluator does).
+    pub event: Field,
+    /// The event id exactly, for the sort order and the result.
+    pub event_id: Field,
+    pub line: Field,
+    pub present: Field,
+    pub generation: Field,
+}
+
+pub(crate) const SERIAL: &str = "serial";
+pub(crate) const TIME: &str = "time";
+pub(crate) const EVENT_ID: &str = "event_id";
+pub(crate) const LINE: &str = "line";
+pub(crate) const ISSUE_ID: &str = "id";
+
+impl LogFields {
+    pub fn new() -> LogFields {
+        let mut b = TantivySchema::builder();
+        let project = b.add_u64_field("project", indexed());
+        let serial = b.add_text_field(SERIAL, keyword(true).set_fast("raw"));
+        let level = b.add_text_field("level", keyword(true));
+        let message = b.add_text_field("message", keyword(true));
+        let text = b.add_text_field("text", free_text());
+        let version = b.add_text_field("version", STORED);
+        let version_key = b.add_bytes_field("version_key", BytesOptions::default().set_indexed());
+        let time = b.add_i64_field(TIME, NumericOptions::default().set_fast().set_stored());
+        let source = b.add_text_field("source", keyword(true));
+        let event = b.add_f64_field("event", indexed());
+        let event_id = b.add_u64_field(EVENT_ID, NumericOptions::default().set_fast().set_stored());
+        let line = b.add_u64_field(LINE, NumericOptions::default().set_fast().set_stored());
+        let present = b.add_text_field("present", presence());
+        let generation = b.add_u64_field("generation", indexed());
+        LogFields {
+            schema: b.build(),
+            project,
+            serial,
+            level,
+            message,
+            text,
+            version,
+            version_key,
+            time,
+            source,
+            event,
+            event_id,
+            line,
+            present,
+            generation,
+        }
+    }
+
+    pub fn doc(&self, l: &LogLine, generation: u64) -> TantivyDocument {
+        let mut d = TantivyDocument::new();
+        d.add_u64(self.project, l.project);
+        for (field, key, value) in [
+            (self.serial, LogKey::Serial, &l.serial),
+            (self.level, LogKey::Level, &l.level),
+            (self.message, LogKey::Message, &l.message),
+            (self.version, LogKey::Version, &l.version),
+            (self.source, LogKey::Source, &l.source),
+        ] {
+            if !value.is_empty() {
+                d.add_text(field, value);
+                d.add_text(self.present, key.presence().unwrap_or_default());
+            }
+        }
+        if !l.message.is_empty() {
+            d.add_text(self.text, &l.message);
+        }
+        if let Some(parts) = version(&l.version) {
+            d.add_bytes(self.version_key, &version_key(&parts));
+        }
+        d.add_i64(self.time, l.time_ms);
+        d.add_f64(self.event, l.event_id as f64);
+        d.add_u64(self.event_id, l.event_id);
+        d.add_u64(self.line, u64::from(l.line));
+        d.add_u64(self.generation, generation);
+        d
+    }
+
+    /// The line of a stored document.
+    pub fn line(&self, project: u64, d: &TantivyDocument) -> LogLine {
+        use tantivy::schema::Value as _;
+        let s = |f: Field| {
+            d.get_first(f)
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default()
+        };
+        let n = |f: Field| d.get_first(f).and_then(|v| v.as_u64()).unwrap_or_default();
+        LogLine {
+            project,
+            serial: s(self.serial),
+            time_ms: d
+                .get_first(self.time)
+                .and_then(|v| v.as_i64())
+                .unwrap_or_default(),
+            level: s(self.level),
+            message: s(self.message),
+            version: s(self.version),
+            event_id: n(self.event_id),
+            line: u32::try_from(n(self.line)).unwrap_or(u32::MAX),
+            source: s(self.source),
+        }
+    }
+}
+
+/// The issue index's fields.
+#[derive(Clone)]
+pub(crate) struct IssueFields {
+    pub schema: TantivySchema,
+    /// `(project, id)`, the identity upserts replace by.
+    pub key: Field,
+    pub project: Field,
+    pub id: Field,
+    pub title: Field,
+    pub reason: Field,
+    pub culprit: Field,
+    pub function: Field,
+    pub device: Field,
+    pub state: Field,
+    pub text: Field,
+    pub release: Field,
+    pub resolved_in: Field,
+    pub occurrences: Field,
+    pub devices: Field,
+    pub first_seen: Field,
+    pub last_seen: Field,
+    pub present: Field,
+}
+
+pub(crate) fn issue_term_key(project: u64, id: u64) -> [u8; 16] {
+    let mut k = [0; 16];
+    k[..8].copy_from_slice(&project.to_be_bytes());
+    k[8..].copy_from_slice(&id.to_be_bytes());
+    k
+}
+
+impl IssueFields {
+    pub fn new() -> IssueFields {
+        let mut b = TantivySchema::builder();
+        let key = b.add_bytes_field("key", BytesOptions::default().set_indexed());
+        let project = b.add_u64_field("project", indexed());
+        let id = b.add_u64_field(ISSUE_ID, NumericOptions::default().set_fast());
+        let title = b.add_text_field("title", keyword(false));
+        let reason = b.add_text_field("reason", keyword(false));
+        let culprit = b.add_text_field("culprit", keyword(false));
+        let function = b.add_text_field("function", keyword(false));
+        let device = b.add_text_field("device", keyword(false));
+        let state = b.add_text_field("state", keyword(false));
+        let text = b.add_text_field("text", free_text());
+        let bytes = || BytesOptions::default().set_indexed();
+        let release = b.add_bytes_field("release", bytes());
+        let resolved_in = b.add_bytes_field("resolved_in", bytes());
+        let occurrences = b.add_f64_field("occurrences", indexed());
+        let devices = b.add_f64_field("devices", indexed());
+        let first_seen = b.add_i64_field("first_seen", indexed());
+        let last_seen = b.add_i64_field("last_seen", indexed());
+        let present = b.add_text_field("present", presence());
+        IssueFields {
+            schema: b.build(),
+            key,
+            project,
+            id,
+            title,
+            reason,
+            culprit,
+            function,
+            device,
+            state,
+            text,
+            release,
+            resolved_in,
+            occurrences,
+            devices,
+            first_seen,
+            last_seen,
+            present,
+        }
+    }
+
+    pub fn doc(&self, i: &IssueDoc) -> TantivyDocument {
+        let mut d = TantivyDocument::new();
+        d.add_bytes(self.key, &issue_term_key(i.project, i.id));
+        d.add_u64(self.project, i.project);
+        d.add_u64(self.id, i.id);
+        let single = [
+            (self.title, IssueKey::Title, Some(&i.title)),
+            (self.reason, IssueKey::Reason, Some(&i.reason)),
+            (self.culprit, IssueKey::Culprit, i.culprit.as_ref()),
+            (self.state, IssueKey::State, Some(&i.state)),
+        ];
+        for (field, key, value) in single {
+            if let Some(v) = value.filter(|v| !v.is_empty()) {
+                d.add_text(field, v);
+                d.add_text(self.present, key.presence().unwrap_or_default());
+            }
+        }
+        for (field, key, values) in [
+            (self.function, IssueKey::Function, &i.functions),
+            (self.device, IssueKey::Device, &i.serials),
+        ] {
+            let mut any = false;
+            for v in values.iter().filter(|v| !v.is_empty()) {
+                d.add_text(field, v);
+                any = true;
+            }
+            if any {
+                d.add_text(self.present, key.presence().unwrap_or_default());
+            }
+        }
+        d.add_text(self.text, i.free_text());
+        for (field, key, values) in [
+            (self.release, IssueKey::Release, i.versions.as_slice()),
+            (
+                self.resolved_in,
+                IssueKey::ResolvedIn,
+                i.resolved_in.as_slice(),
+            ),
+        ] {
+            let mut any = false;
+            for v in values.iter().filter(|v| !v.is_empty()) {
+                any = true;
+                if let Some(parts) = version(v) {
+                    d.add_bytes(field, &version_key(&parts));
+                }
+            }
+            if any {
+                d.add_text(self.present, key.presence().unwrap_or_default());
+            }
+        }
+        d.add_f64(self.occurrences, i.occurrences as f64);
+        d.add_f64(self.devices, i.devices as f64);
+        d.add_i64(self.first_seen, i.first_seen_ms);
+        d.add_i64(self.last_seen, i.last_seen_ms);
+        d
+    }
+}
+
+/// Makes the two tokenizers known to an index (they are not stored in it).
+pub(crate) fn register_tokenizers(index: &Index) {
+    index
+        .tokenizers()
+        .register(WORDS, WordsTokenizer::default());
+    index
+        .tokenizers()
+        .register(LOWER, LowerTokenizer::default());
+}
+
+/// Free text: the words [`faultline_query::words`] finds, at consecutive positions. Offsets are
+/// not kept (nothing is highlighted), so they stay 0.
+#[derive(Clone, Default)]
+struct WordsTokenizer {
+    token: Token,
+}
+
+struct WordsStream<'a> {
+    words: std::vec::IntoIter<String>,
+    position: usize,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for WordsTokenizer {
+    type TokenStream<'a> = WordsStream<'a>;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordsStream<'a> {
+        self.token.reset();
+        WordsStream {
+            words: words(text).into_iter(),
+            position: 0,
+            token: &mut self.token,
+        }
+    }
+}
+
+impl TokenStream for WordsStream<'_> {
+    fn advance(&mut self) -> bool {
+        let Some(w) = self.words.next() else {
+            return false;
+        };
+        self.token.text = w;
+        self.token.position = self.position;
+        self.position += 1;
+        true
+    }
+    fn token(&self) -> &Token {
+        self.token
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+/// `key:value` text: the whole value lowercased as the evaluator's glob lowercases it
+/// (`str::to_lowercase`, not per character), one term; none for an empty value.
+#[derive(Clone, Default)]
+struct LowerTokenizer {
+    token: Token,
+}
+
+struct LowerStream<'a> {
+    pending: bool,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for LowerTokenizer {
+    type TokenStream<'a> = LowerStream<'a>;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> LowerStream<'a> {
+        self.token.reset();
+        self.token.text = text.to_lowercase();
+        self.token.offset_to = text.len();
+        LowerStream {
+            pending: !text.is_empty(),
+            token: &mut self.token,
+        }
+    }
+}
+
+impl TokenStream for LowerStream<'_> {
+    fn advance(&mut self) -> bool {
+        if !self.pending {
+            return false;
+        }
+        self.pending = false;
+        self.token.position = 0;
+        true
+    }
+    fn token(&self) -> &Token {
+        self.token
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}

@@ -1,0 +1,318 @@
+//! The last step: a query of the search language as a tantivy query over one index's fields,
+//! with the evaluator's meaning (see the crate doc for the field mapping).
+
+use std::ops::Bound;
+
+use faultline_query::{CmpOp, Cond, Expr, Operand};
+use tantivy::Term;
+use tantivy::query::{
+    AllQuery, BooleanQuery, EmptyQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+
+use crate::fields::{IssueFields, IssueKey, LogFields, LogKey, issue_key, log_key, version_key};
+use crate::glob::GlobQuery;
+
+/// How a field is indexed.
+pub(crate) enum Target {
+    /// Lowercased whole values, one term each.
+    Text(Field),
+    /// f64 terms.
+    Number(Field),
+    /// i64 (a fast column for logs, terms for issues: a range query works on both).
+    Time(Field),
+    /// [`version_key`] terms; a value that is not a version has none.
+    Version(Field),
+}
+
+/// What the translation needs of an index's fields.
+pub(crate) trait Targets {
+    /// The field of a user's key, and its name in the presence field (`None`: always present).
+    fn target(&self, key: &str) -> Option<(Target, Option<&'static str>)>;
+    fn present(&self) -> Field;
+    fn project(&self) -> Field;
+    /// The free-text field.
+    fn words(&self) -> Field;
+    fn is(&self, state: &str) -> Box<dyn Query>;
+}
+
+impl Targets for LogFields {
+    fn target(&self, key: &str) -> Option<(Target, Option<&'static str>)> {
+        let k = log_key(key)?;
+        let t = match k {
+            LogKey::Serial => Target::Text(self.serial),
+            LogKey::Level => Target::Text(self.level),
+            LogKey::Message => Target::Text(self.message),
+            LogKey::Source => Target::Text(self.source),
+            LogKey::Version => Target::Version(self.version_key),
+            LogKey::Time => Target::Time(self.time),
+            LogKey::Event => Target::Number(self.event),
+        };
+        Some((t, k.presence()))
+    }
+    fn present(&self) -> Field {
+        self.present
+    }
+    fn project(&self) -> Field {
+        self.project
+    }
+    fn words(&self) -> Field {
+        self.text
+    }
+    fn is(&self, state: &str) -> Box<dyn Query> {
+        if state == "crash" {
+            term_text(self.source, "crash")
+        } else {
+            term_text(self.level, state)
+        }
+    }
+}
+
+impl Targets for IssueFields {
+    fn target(&self, key: &str) -> Option<(Target, Option<&'static str>)> {
+        let k = issue_key(key)?;
+        let t = match k {
+            IssueKey::Title => Target::Text(self.title),
+            IssueKey::Reason => Target::Text(self.reason),
+            IssueKey::Culprit => Target::Text(self.culprit),
+            IssueKey::Function => Target::Text(self.function),
+            IssueKey::Device => Target::Text(self.device),
+            IssueKey::State => Target::Text(self.state),
+            IssueKey::Release => Target::Version(self.release),
+            IssueKey::ResolvedIn => Target::Version(self.resolved_in),
+            IssueKey::Occurrences => Target::Number(self.occurrences),
+            IssueKey::Devices => Target::Number(self.devices),
+            IssueKey::FirstSeen => Target::Time(self.first_seen),
+            IssueKey::LastSeen => Target::Time(self.last_seen),
+        };
+        Some((t, k.presence()))
+    }
+    fn present(&self) -> Field {
+        self.present
+    }
+    fn project(&self) -> Field {
+        self.project
+    }
+    fn words(&self) -> Field {
+        self.text
+    }
+    fn is(&self, state: &str) -> Box<dyn Query> {
+        term_text(self.state, &state.to_lowercase())
+    }
+}
+
+/// `e` within one project.
+pub(crate) fn project_query(
+    t: &dyn Targets,
+    project: u64,
+    e: &Expr,
+    now_ms: i64,
+) -> Box<dyn Query> {
+    let parts = match e {
+        Expr::And(v) => v.as_slice(),
+        e => std::slice::from_ref(e),
+    };
+    let project = TermQuery::new(
+        Term::from_field_u64(t.project(), project),
+        IndexRecordOption::Basic,
+    );
+    and(t, parts, now_ms, vec![(Occur::Must, Box::new(project))])
+}
+
+fn translate(t: &dyn Targets, e: &Expr, now_ms: i64) -> Box<dyn Query> {
+    match e {
+        Expr::All => Box::new(AllQuery),
+        Expr::And(v) => and(t, v, now_ms, Vec::new()),
+        Expr::Or(v) => any(v.iter().map(|e| translate(t, e, now_ms)).collect()),
+        // tantivy matches nothing with only exclusions, hence the explicit "everything".
+        Expr::Not(x) => Box::new(BooleanQuery::new(vec![
+            (Occur::Must, Box::new(AllQuery)),
+            (Occur::MustNot, translate(t, x, now_ms)),
+        ])),
+        Expr::Is { state, .. } => t.is(state),
+        Expr::Has { key, .. } => match t.target(key) {
+            Some((_, Some(name))) => term_text(t.present(), name),
+            Some((_, None)) => Box::new(AllQuery),
+            None => Box::new(EmptyQuery),
+        },
+        Expr::Field { key, cond, .. } => match t.target(key) {
+            Some((target, _)) => field(target, cond, now_ms),
+            None => Box::new(EmptyQuery),
+        },
+        Expr::Text { words, phrase, .. } => text(t.words(), words, *phrase),
+    }
+}
+
+/// A conjunction; negated parts become exclusions of it rather than nested "all but" queries.
+fn and(
+    t: &dyn Targets,
+    parts: &[Expr],
+    now_ms: i64,
+    mut clauses: Vec<(Occur, Box<dyn Query>)>,
+) -> Box<dyn Query> {
+    for p in parts {
+        match p {
+            Expr::All => {}
+            Expr::Not(x) => clauses.push((Occur::MustNot, translate(t, x, now_ms))),
+            p => clauses.push((Occur::Must, translate(t, p, now_ms))),
+        }
+    }
+    if !clauses.iter().any(|(o, _)| *o == Occur::Must) {
+        clauses.push((Occur::Must, Box::new(AllQuery)));
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+fn any(mut qs: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    match qs.len() {
+        0 => Box::new(EmptyQuery),
+        1 => qs.remove(0),
+        _ => Box::new(BooleanQuery::new(
+            qs.into_iter().map(|q| (Occur::Should, q)).collect(),
+        )),
+    }
+}
+
+fn term_text(f: Field, s: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(f, s),
+        IndexRecordOption::Basic,
+    ))
+}
+
+/// One text pattern, exact or with `*`, case-insensitive on the whole value.
+fn matcher(f: Field, pattern: &str) -> Box<dyn Query> {
+    let p = pattern.to_lowercase();
+    if p.contains('*') {
+        Box::new(GlobQuery::new(f, &p))
+    } else {
+        term_text(f, &p)
+    }
+}
+
+fn field(target: Target, cond: &Cond, now_ms: i64) -> Box<dyn Query> {
+    match (target, cond) {
+        (Target::Text(f), Cond::Match(p)) => matcher(f, p),
+        (Target::Text(f), Cond::AnyOf(ps)) => any(ps.iter().map(|p| matcher(f, p)).collect()),
+        (Target::Number(f), Cond::Cmp(op, Operand::Number(b))) => {
+            // -0 and 0 are equal numbers but different f64 terms.
+            let b = if *b == 0.0 { 0.0 } else { *b };
+            compare(*op, Term::from_field_f64(f, b), true)
+        }
+        (Target::Time(f), Cond::Cmp(op, operand)) => match time_operand(operand, now_ms) {
+            Some(t) => compare(*op, Term::from_field_i64(f, t), false),
+            None => Box::new(EmptyQuery),
+        },
+        (Target::Version(f), Cond::Cmp(op, Operand::Version(parts))) => {
+            compare(*op, Term::from_field_bytes(f, &version_key(parts)), true)
+        }
+        // The parser types operands by the field, so nothing else arrives; the evaluator
+        // matches nothing for it either.
+        _ => Box::new(EmptyQuery),
+    }
+}
+
+fn time_operand(o: &Operand, now_ms: i64) -> Option<i64> {
+    match o {
+        Operand::Time(t) => Some(*t),
+        Operand::RelativeTime(d) => Some(now_ms.saturating_add(*d)),
+        _ => None,
+    }
+}
+
+/// `term_for_eq`: equality as a term query (the field has terms) rather than a one-value range
+/// (a fast column without terms).
+fn compare(op: CmpOp, v: Term, term_for_eq: bool) -> Box<dyn Query> {
+    use Bound::{Excluded, Included, Unbounded};
+    let (lo, hi) = match op {
+        CmpOp::Eq if term_for_eq => {
+            return Box::new(TermQuery::new(v, IndexRecordOption::Basic));
+        }
+        CmpOp::Eq => (Included(v.clone()), Included(v)),
+        CmpOp::Lt => (Unbounded, Excluded(v)),
+        CmpOp::Le => (Unbounded, Included(v)),
+        CmpOp::Gt => (Excluded(v), Unbounded),
+        CmpOp::Ge => (Included(v), Unbounded),
+    };
+    Box::new(RangeQuery::new(lo, hi))
+}
+
+fn text(f: Field, words: &[String], phrase: bool) -> Box<dyn Query> {
+    let terms: Vec<Term> = words.iter().map(|w| Term::from_field_text(f, w)).collect();
+    if phrase && terms.len() > 1 {
+        return Box::new(PhraseQuery::new(terms));
+    }
+    let mut qs: Vec<(Occur, Box<dyn Query>)> = terms
+        .into_iter()
+        .map(|t| {
+            let q: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::Basic));
+            (Occur::Must, q)
+        })
+        .collect();
+    match qs.len() {
+        0 => Box::new(AllQuery),
+        1 => qs.remove(0).1,
+        _ => Box::new(BooleanQuery::new(qs)),
+    }
+}
+
+/// Times (inclusive) a log line must lie within to match `e`, wider than needed where unsure;
+/// `None` when no time can match.
+pub(crate) fn log_time_bounds(e: &Expr, now_ms: i64) -> Option<(i64, i64)> {
+    const ALL: (i64, i64) = (i64::MIN, i64::MAX);
+    match e {
+        Expr::And(v) => v.iter().try_fold(ALL, |(lo, hi), e| {
+            let (a, b) = log_time_bounds(e, now_ms)?;
+            let (lo, hi) = (lo.max(a), hi.min(b));
+            (lo <= hi).then_some((lo, hi))
+        }),
+        Expr::Or(v) => v
+            .iter()
+            .filter_map(|e| log_time_bounds(e, now_ms))
+            .reduce(|(a, b), (c, d)| (a.min(c), b.max(d))),
+        Expr::Field {
+            key,
+            cond: Cond::Cmp(op, operand),
+            ..
+        } if log_key(key) == Some(LogKey::Time) => {
+            let Some(t) = time_operand(operand, now_ms) else {
+                return None;
+            };
+            Some(match op {
+                CmpOp::Eq => (t, t),
+                CmpOp::Lt => (i64::MIN, t.checked_sub(1)?),
+                CmpOp::Le => (i64::MIN, t),
+                CmpOp::Gt => (t.checked_add(1)?, i64::MAX),
+                CmpOp::Ge => (t, i64::MAX),
+            })
+        }
+        _ => Some(ALL),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::LogSchema;
+    use faultline_query::parse;
+
+    fn bounds(q: &str) -> Option<(i64, i64)> {
+        let e = parse(q, &LogSchema).expect("query");
+        log_time_bounds(&e, 1_000_000)
+    }
+
+    #[test]
+    fn time_bounds_of_the_top_level_and() {
+        const MIN: i64 = i64::MIN;
+        const MAX: i64 = i64::MAX;
+        assert_eq!(bounds("boot"), Some((MIN, MAX)));
+        assert_eq!(bounds("time:>=100 time:<200 boot"), Some((100, 199)));
+        assert_eq!(bounds("time:>=100 time:<100"), None);
+        assert_eq!(bounds("time:>-1s"), Some((999_001, MAX)));
+        assert_eq!(bounds("time:5 OR time:9"), Some((5, 9)));
+        assert_eq!(bounds("time:5 OR boot"), Some((MIN, MAX)));
+        // A negation can match any time.
+        assert_eq!(bounds("!time:5"), Some((MIN, MAX)));
+        assert_eq!(bounds("(time:<10 OR time:>20) time:<15"), Some((MIN, 14)));
+    }
+}
