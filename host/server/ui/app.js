@@ -25,6 +25,8 @@
   }
   const h = (tag, attrs, ...kids) => fill(document.createElement(tag), attrs, kids);
   const svg = (tag, attrs, ...kids) => fill(document.createElementNS(SVGNS, tag), attrs, kids);
+  const put = (el, ...kids) => fill(el, null, kids);
+  const set = (el, ...kids) => { el.replaceChildren(); return fill(el, null, kids); };
   const $ = (sel, root = document) => root.querySelector(sel);
   const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
 
@@ -54,6 +56,7 @@
     const d = digits !== undefined ? digits : Number.isInteger(v) ? 0 : Math.abs(v) < 10 ? 2 : 1;
     return v.toLocaleString(undefined, { maximumFractionDigits: d });
   }
+  const plural = (n, word) => `${num(n)} ${word}${n === 1 ? '' : 's'}`;
   const hex = (v, width = 8) => (typeof v === 'number' ? '0x' + v.toString(16).padStart(width, '0') : String(v ?? '—'));
   const bytes = (n) => (n >= 1048576 ? num(n / 1048576, 1) + ' MiB' : n >= 1024 ? num(n / 1024, 1) + ' KiB' : num(n) + ' B');
   const vcmp = (a, b) => String(a).localeCompare(String(b), undefined, { numeric: true });
@@ -184,7 +187,7 @@
       node = h('div', {}, errorBanner(e));
     }
     if (nav !== S.nav) return;
-    main.replaceChildren(node);
+    set(main, node);
     S.routes++;
     if (S.focusSearch) {
       S.focusSearch = false;
@@ -216,7 +219,7 @@
     } catch (e) {
       if (e.status === 401) signedOut(S.token ? 'Your session ended: sign in again.' : null);
       else {
-        $('#main').replaceChildren(errorBanner(e));
+        set($('#main'), errorBanner(e));
         document.body.dataset.ready = '1';
       }
       return false;
@@ -228,7 +231,7 @@
     S.me = null;
     sessionStorage.removeItem('faultline.token');
     closeDialogs();
-    $('#top').replaceChildren(h('span', { class: 'brand' }, 'Faultline'));
+    set($('#top'), h('span', { class: 'brand' }, 'Faultline'));
     const err = h('div', { class: 'signin-error' });
     const user = h('input', { id: 'si-user', name: 'user', autocomplete: 'username', 'data-test': 'signin-user' });
     const pass = h('input', { id: 'si-pass', name: 'password', type: 'password', autocomplete: 'current-password', 'data-test': 'signin-password' });
@@ -243,7 +246,7 @@
         S.me = null;
         route();
       } catch (e) {
-        err.replaceChildren(errorBanner(e.status === 401 ? new Error('Wrong user name, password or token.') : e));
+        set(err, errorBanner(e.status === 401 ? new Error('Wrong user name, password or token.') : e));
       }
     } },
     h('h1', {}, 'Sign in to Faultline'),
@@ -256,7 +259,7 @@
       h('label', { for: 'si-token' }, 'API token'), token,
       h('p', { class: 'muted small' }, 'A new server writes an administrator token to <data>/admin-token.')),
     h('button', { type: 'submit', class: 'primary', 'data-test': 'signin-submit' }, 'Sign in'));
-    $('#main').replaceChildren(form);
+    set($('#main'), form);
     user.focus();
     document.body.dataset.ready = '1';
   }
@@ -276,7 +279,7 @@
       const page = ['issues', 'logs', 'fleet'].includes(at) ? at : 'issues';
       go(projectLink(picker.value, page));
     } }, (S.me.projects || []).map((n) => h('option', { value: n, selected: n === p }, n)));
-    $('#top').replaceChildren(
+    set($('#top'), 
       h('span', { class: 'brand' }, 'Faultline'),
       h('nav', { 'aria-label': 'Pages' },
         nav('issues', projectLink(p, 'issues'), 'Issues', 'i'),
@@ -308,7 +311,7 @@
       const pos = Math.max(0, Math.min(utf8len(q), (e.position || 0) - shift));
       const i = byteToIndex(q, pos);
       const ch = q.slice(i, i + 1);
-      box.replaceChildren(h('div', { class: 'qerr', role: 'alert', 'data-test': 'error' },
+      set(box, h('div', { class: 'qerr', role: 'alert', 'data-test': 'error' },
         h('div', {}, `${e.message} (at character ${i + 1})`),
         h('pre', { class: 'mono' }, q.slice(0, i), h('mark', {}, ch || ' '), q.slice(i + 1))));
       requestAnimationFrame(() => { input.focus(); input.setSelectionRange(i, i + (ch ? 1 : 0)); });
@@ -320,6 +323,7 @@
     return h('table', attrs, h('thead', {}, h('tr', {}, head.map((c) => (c instanceof Node ? c : h('th', { scope: 'col' }, c))))),
       h('tbody', {}, rows));
   }
+  const N = (label, title) => h('th', { scope: 'col', class: 'num', title }, label);
   const badge = (text, kind, test) => h('span', { class: `badge ${kind || text}`, 'data-test': test }, text);
   const section = (title, ...kids) => h('section', { class: 'card' }, h('h2', {}, title), ...kids);
   const empty = (text) => h('p', { class: 'empty muted' }, text);
@@ -331,6 +335,12 @@
     for (const v of vals) { if (v < lo) lo = v; if (v > hi) hi = v; }
     if (lo === hi) { lo -= lo === 0 ? 0 : Math.abs(lo) * 0.1 || 1; hi += Math.abs(hi) * 0.1 || 1; }
     return [lo, hi];
+  }
+  // The smallest of 1, 2, 2.5, 5 × 10^n that holds v: bar axes end on a round number.
+  function niceMax(v) {
+    if (!(v > 0)) return 1;
+    const m = 10 ** Math.floor(Math.log10(v));
+    return [1, 2, 2.5, 5, 10].map((f) => f * m).find((x) => x >= v);
   }
   const shortTime = (ms, span) => {
     const d = new Date(ms);
@@ -347,7 +357,7 @@
     const Y = (v) => T + (1 - (v - y0) / (y1 - y0)) * (H - T - B);
     const d = pts.map((p, i) => (i ? 'L' : 'M') + X(p.t).toFixed(1) + ' ' + Y(p.v).toFixed(1)).join('');
     const ticks = [y0, (y0 + y1) / 2, y1];
-    return svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': o.label, 'data-test': o.test },
+    return svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, class: 'chart', role: 'img', 'aria-label': o.label, 'data-test': o.test },
       svg('title', {}, o.label),
       ticks.map((v) => [svg('line', { x1: L, x2: W - R, y1: Y(v), y2: Y(v), class: 'grid' }),
         svg('text', { x: L - 4, y: Y(v) + 3, class: 'axis', 'text-anchor': 'end' }, num(v))]),
@@ -361,14 +371,14 @@
   // Vertical bars: [{label, value, title, href}]; labels under every bar when they fit.
   function barChart(items, o = {}) {
     const W = o.w || 640, H = o.h || 180, L = 48, R = 10, T = 14, B = 24;
-    const max = Math.max(1e-9, ...items.map((i) => i.value || 0)) * 1.08;
+    const max = niceMax(Math.max(0, ...items.map((i) => i.value || 0)));
     const slot = (W - L - R) / Math.max(1, items.length), bw = Math.max(1, Math.min(60, slot * 0.7));
     const Y = (v) => T + (1 - v / max) * (H - T - B);
     const every = Math.ceil(items.length / Math.max(1, Math.floor((W - L - R) / 70)));
-    return svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': o.label, 'data-test': o.test },
+    return svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, class: 'chart', role: 'img', 'aria-label': o.label, 'data-test': o.test },
       svg('title', {}, o.label),
       [0, max / 2, max].map((v) => [svg('line', { x1: L, x2: W - R, y1: Y(v), y2: Y(v), class: 'grid' }),
-        svg('text', { x: L - 4, y: Y(v) + 3, class: 'axis', 'text-anchor': 'end' }, num(v, v < 10 ? 1 : 0))]),
+        svg('text', { x: L - 4, y: Y(v) + 3, class: 'axis', 'text-anchor': 'end' }, num(v, v < 10 ? 2 : 0))]),
       items.map((it, i) => {
         const x = L + i * slot + (slot - bw) / 2;
         const bar = svg('rect', { x, y: Y(it.value || 0), width: bw, height: Math.max(0, H - B - Y(it.value || 0)), class: 'bar' },
@@ -446,8 +456,8 @@
       h('td', { class: 'num' }, num(i.devices)),
       h('td', { class: 'nowrap' }, when(i.first_seen_ms)),
       h('td', { class: 'nowrap' }, when(i.last_seen_ms))));
-    page.append(
-      h('p', { class: 'small muted' }, `${num(data.total)} issue${data.total === 1 ? '' : 's'}`,
+    put(page, 
+      h('p', { class: 'small muted' }, plural(data.total, 'issue'),
         data.total > limit ? ` · ${offset + 1}–${Math.min(data.total, offset + limit)}` : ''),
       rows.length ? table(['Issue', 'State', 'Releases', th('occurrences'), th('devices'), th('first_seen'), th('last_seen')], rows, { class: 'list' })
         : empty(q ? 'No issue matches this search.' : `No ${st === 'all' ? '' : st + ' '}issues.`),
@@ -469,7 +479,7 @@
     const historyBox = h('div');
 
     const paint = () => {
-      stateBox.replaceChildren(badge(d.state, d.state, 'issue-state'),
+      set(stateBox, badge(d.state, d.state, 'issue-state'),
         d.resolved_in ? h('span', { class: 'small muted' }, ` in ${d.resolved_in} and later`) : null);
       const ro = !canWrite();
       buttons.resolve.disabled = ro || (d.state === 'resolved' && !d.resolved_in);
@@ -477,7 +487,7 @@
       buttons.ignore.disabled = ro || d.state === 'ignored';
       buttons.reopen.disabled = ro || d.state === 'unresolved';
       buttons.merge.disabled = ro;
-      historyBox.replaceChildren(historyList(d.history || []));
+      set(historyBox, historyList(d.history || []));
     };
     const change = async (body) => {
       document.body.dataset.ready = '0';
@@ -508,7 +518,7 @@
 
     const latest = d.latest;
     const bt = latest && latest.backtrace;
-    page.append(
+    put(page, 
       h('p', { class: 'small' }, h('a', { href: projectLink(p, 'issues') }, '← Issues')),
       d.alias_of ? h('div', { class: 'banner' }, `Issue #${id} was merged into #${d.alias_of}.`) : null,
       h('h1', { 'data-test': 'issue-title' }, h('span', { class: 'muted' }, `#${d.id} `), d.title),
@@ -527,16 +537,16 @@
           { label: 'Crashes per day (UTC)', h: 150, test: 'occurrences-chart' })
         : empty('No daily counts.')),
       section('Releases', versionsTable(d.versions || {}, d.occurrences)));
-    page.append(grid);
-    page.append(bt ? backtraceSection(p, latest, bt) : section('Backtrace', empty('No crash stored for this issue.')));
-    page.append(h('div', { class: 'grid2' },
+    put(page, grid);
+    put(page, bt ? backtraceSection(p, latest, bt) : section('Backtrace', empty('No crash stored for this issue.')));
+    put(page, h('div', { class: 'grid2' },
       section(`Devices (${num((d.device_list || []).length)})`, deviceList(p, d.device_list || [])),
       section('Recent crashes', samplesTable(p, d.samples || []))));
     if (d.logs) {
-      page.append(section(latest ? `Logs of ${latest.serial} around the crash` : 'Logs',
+      put(page, section(latest ? `Logs of ${latest.serial} around the crash` : 'Logs',
         d.logs.length ? logTable(p, d.logs) : empty('No log lines around the crash.')));
     }
-    page.append(section('History', historyBox));
+    put(page, section('History', historyBox));
     return page;
   }
 
@@ -574,16 +584,17 @@
             : `The symbol file cannot be used: ${sym.error || sym.status}`)
           : null,
         bt.fault && bt.fault.length ? h('ul', { class: 'fault' }, bt.fault.map((l) => h('li', {}, l))) : null,
-        table(['#', 'Function', 'File:line', 'PC', 'How'], rows, { class: 'frames' })),
+        table([N('#'), 'Function', 'File:line', 'PC', 'How'], rows, { class: 'frames' })),
       section('Registers', regs.length
-        ? h('table', { class: 'regs mono small' }, h('tbody', {}, regs.map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, v)))))
+        ? h('table', { class: 'regs mono small' }, h('tbody', {}, regs.filter((_, i) => i % 2 === 0).map((_, i) =>
+          h('tr', {}, regs.slice(2 * i, 2 * i + 2).map(([k, v]) => [h('th', { scope: 'row' }, k), h('td', {}, v)])))))
         : empty('No registers.')));
   }
 
   function versionsTable(versions, total) {
     const rows = Object.entries(versions).sort((a, b) => vcmp(b[0], a[0]));
     if (!rows.length) return empty('No releases.');
-    return table(['Release', 'Events', ''], rows.map(([v, n]) => h('tr', {}, h('td', {}, v), h('td', { class: 'num' }, num(n)),
+    return table(['Release', N('Events'), ''], rows.map(([v, n]) => h('tr', {}, h('td', {}, v), h('td', { class: 'num' }, num(n)),
       h('td', { class: 'wide' }, meter(n / Math.max(1, total))))), { class: 'list' });
   }
 
@@ -591,7 +602,7 @@
     if (!list.length) return empty('No devices.');
     const rows = list.slice().sort((a, b) => b.occurrences - a.occurrences).slice(0, 100)
       .map((x) => h('tr', { class: 'navrow' }, h('td', {}, h('a', { href: deviceLink(p, x.serial) }, x.serial)), h('td', { class: 'num' }, num(x.occurrences))));
-    return table(['Device', 'Events'], rows, { class: 'list' });
+    return table(['Device', N('Events')], rows, { class: 'list' });
   }
 
   function samplesTable(p, samples) {
@@ -630,7 +641,7 @@
       form.showQueryError(e);
       return page;
     }
-    page.append(h('p', { class: 'small muted' }, `${num(data.total)} line${data.total === 1 ? '' : 's'} in ${num(data.took_ms, 1)} ms`,
+    put(page, h('p', { class: 'small muted' }, `${plural(data.total, 'line')} in ${num(data.took_ms, 1)} ms`,
       data.total > data.lines.length ? ` · the newest ${data.lines.length} shown` : ''),
     data.lines.length ? logTable(p, data.lines) : empty(q ? 'No line matches this search.' : 'No log lines yet.'));
     return page;
@@ -674,15 +685,15 @@
       section('Timeline', timeline(p, events, issueOf, since, now)));
 
     const { charts, strings, skipped } = metricCharts(events);
-    page.append(section('Metrics', skipped ? h('p', { class: 'small muted' }, skipped) : null,
+    put(page, section('Metrics', skipped ? h('p', { class: 'small muted' }, skipped) : null,
       charts.length ? h('div', { class: 'charts' }, charts) : empty('No named numeric metrics in this range.'),
       strings.length ? table(['Text metric', 'Latest value'], strings.map(([k, v]) => h('tr', {}, h('td', {}, k), h('td', { class: 'mono' }, v))), { class: 'list' }) : null));
-    page.append(h('div', { class: 'grid2' },
+    put(page, h('div', { class: 'grid2' },
       section('Recent events', eventsTable(p, events, issueOf)),
       section('Attributes', attributesForm(base, attrs))));
     const logs = [];
     for (const e of events) if (e.event.type === 'logs') for (const r of e.event.records) logs.push({ ...r, time_ms: eventTime(e), serial, version: e.software_version });
-    page.append(section('Logs', logs.length ? logTable(p, logs.slice(-200).reverse()) : empty('No logs in this range.')));
+    put(page, section('Logs', logs.length ? logTable(p, logs.slice(-200).reverse()) : empty('No logs in this range.')));
     return page;
   }
 
@@ -748,8 +759,8 @@
         h('figcaption', {}, h('b', {}, id), h('span', { class: 'muted small' }, ` ${s.kind || ''}${s.unit ? ', ' + s.unit : ''} · latest ${num(last)}`)),
         lineChart(s.pts, { label: `${id} over time`, unit: s.unit, test: 'metric-chart', x }));
     });
-    const skipped = [missing ? `${missing} heartbeats wait for their build's metric schema (upload the ELF)` : '',
-      mismatch ? `${mismatch} heartbeats do not fit their build's schema and are left out` : ''].filter(Boolean).join(' · ');
+    const skipped = [missing ? `${plural(missing, 'heartbeat')} without their build's metric schema yet (upload the ELF)` : '',
+      mismatch ? `${plural(mismatch, 'heartbeat')} not fitting their build's schema, left out` : ''].filter(Boolean).join(' · ');
     return { charts, strings: [...strings].sort(), skipped };
   }
 
@@ -841,20 +852,21 @@
     else if (!agg.groups.length) aggBody = empty(`No values of ${metric} in this range.`);
     else {
       const gs = sortGroups(agg.groups);
-      aggBody = [barChart(gs.map((g) => ({ label: g.key || '(none)', value: g.mean, title: `${g.key}: mean ${num(g.mean)}, p50 ${num(g.p50)}, p90 ${num(g.p90)} over ${g.devices} devices` })),
-        { label: `${metric}: mean per device by ${groupBy}`, test: 'fleet-chart', h: 200 }),
-      table(['Group', 'Devices', 'Mean', 'p50', 'p90', 'p99', 'Min', 'Max', 'Per 1,000 devices'], gs.map((g) => h('tr', {},
-        h('td', {}, g.key || '(none)'), [g.devices, g.mean, g.p50, g.p90, g.p99, g.min, g.max, g.per_1000_devices].map((v) => h('td', { class: 'num' }, num(v))))),
-      { class: 'list' })];
+      const counter = gs.some((g) => g.per_1000_devices !== null && g.per_1000_devices !== undefined);
+      aggBody = h('div', { class: 'grid2' }, barChart(gs.map((g) => ({ label: g.key || '(none)', value: g.mean, title: `${g.key}: mean ${num(g.mean)}, p50 ${num(g.p50)}, p90 ${num(g.p90)} over ${g.devices} devices` })),
+        { label: `${metric}: mean per device by ${groupBy}`, test: 'fleet-chart', w: 560, h: 220 }),
+      table(['Group', ...['Devices', 'Mean', 'p50', 'p90', 'p99', 'Min', 'Max'].map((c) => N(c)), counter ? N('Per 1,000', 'The sum per 1,000 devices') : null], gs.map((g) => h('tr', {},
+        h('td', {}, g.key || '(none)'), [g.devices, g.mean, g.p50, g.p90, g.p99, g.min, g.max].concat(counter ? [g.per_1000_devices] : []).map((v) => h('td', { class: 'num' }, num(v))))),
+      { class: 'list' }));
     }
-    page.append(section(metric ? `${metric} by ${groupBy === 'none' ? 'fleet' : groupBy.replace('_', ' ')}` : 'Metric', aggBody));
+    put(page, section(metric ? `${metric} by ${groupBy === 'none' ? 'fleet' : groupBy.replace('_', ' ')}` : 'Metric', aggBody));
 
     const hg = sortGroups(health.groups || []);
-    page.append(h('div', { class: 'grid2' },
-      section('Crash-free hours', hg.length ? table(['Group', 'Devices', 'Device-hours', 'Crash-free hours', 'Crash-free', '', 'Unexpected reboots / 1,000 h'],
+    put(page, h('div', { class: 'grid2' },
+      section('Crash-free hours', hg.length ? table(['Group', N('Devices'), N('Device-hours'), N('Crash-free hours'), N('Crash-free'), N('Resets / 1k h', 'Unexpected reboots per 1,000 device-hours')],
         hg.map((g) => h('tr', {}, h('td', {}, g.key || '(none)'), h('td', { class: 'num' }, num(g.devices)), h('td', { class: 'num' }, num(g.device_hours, 1)),
-          h('td', { class: 'num' }, num(g.crash_free_hours, 1)), h('td', { class: 'num' }, num(g.crash_free_ratio * 100, 2) + ' %'),
-          h('td', { class: 'wide' }, meter(g.crash_free_ratio, g.crash_free_ratio < 0.99 ? 'bad' : 'good')),
+          h('td', { class: 'num' }, num(g.crash_free_hours, 1)),
+          h('td', { class: 'num' }, num(g.crash_free_ratio * 100, 2) + ' %', meter(g.crash_free_ratio, g.crash_free_ratio < 0.99 ? 'bad' : 'good')),
           h('td', { class: 'num' }, num(g.unexpected_reboots_per_1000_device_hours, 2)))), { class: 'list', 'data-test': 'crash-free' })
         : h('p', { class: 'empty muted', 'data-test': 'crash-free' }, 'No heartbeats in this range.')),
       section('Adoption', adoptionChart(adoption.buckets || [], range))));
@@ -862,10 +874,10 @@
     const devForm = searchForm(q, 'Search devices', 'software_version:1.4.2 battery_pct:<20 last_seen:>-1d', (text) => go(here({ q: text })));
     if (found.error) {
       if (found.error.status === 400) devForm.showQueryError({ message: found.error.message, position: (/at (\d+)/.exec(found.error.message) || [])[1] | 0 });
-      else devForm.append(errorBanner(found.error));
+      else put(devForm, errorBanner(found.error));
     }
     const devs = found.devices || [];
-    page.append(section(`Devices${found.total !== undefined ? ` (${num(found.total)})` : ''}`, devForm,
+    put(page, section(`Devices${found.total !== undefined ? ` (${num(found.total)})` : ''}`, devForm,
       devs.length ? table(['Device', 'Release', 'Hardware', 'Cohort', metric || 'Metric', 'Last seen'], devs.map((d) => h('tr', { class: 'navrow', 'data-test': 'device-row' },
         h('td', {}, h('a', { href: deviceLink(p, d.serial) }, d.serial)), h('td', {}, d.software_version), h('td', {}, d.hardware_version),
         h('td', {}, d.cohort || ''), h('td', { class: 'num' }, num(d.metrics && d.metrics[metric])), h('td', { class: 'nowrap' }, when(d.last_seen_ms)))),
@@ -883,7 +895,7 @@
     const slot = (W - L - R) / buckets.length, bw = slot * 0.75;
     const Y = (v) => ((H - T - B) * v) / max;
     const color = (v) => PALETTE[versions.indexOf(v) % PALETTE.length];
-    return [svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': 'Devices per release over time' },
+    return [svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, class: 'chart', role: 'img', 'aria-label': 'Devices per release over time' },
       svg('text', { x: L - 4, y: T + 8, class: 'axis', 'text-anchor': 'end' }, num(max)),
       svg('line', { x1: L, x2: W - R, y1: H - B, y2: H - B, class: 'grid' }),
       buckets.map((b, i) => {
@@ -926,7 +938,7 @@
       h('td', { class: 'num', title: nonzero(x.rejections) || 'none' }, num(sumValues(x.rejections))),
       h('td', { class: 'num' }, x.memory_bytes ? bytes(x.memory_bytes) : '—')));
     return h('div', {}, h('h1', {}, 'Plugins'),
-      rows.length ? table(['Plugin', 'Kind', 'Source', 'Route', 'State', 'Calls', 'p50', 'p99', 'Failures', 'Rejections', 'Memory'], rows, { class: 'list' })
+      rows.length ? table(['Plugin', 'Kind', 'Source', 'Route', 'State', ...['Calls', 'p50', 'p99', 'Failures', 'Rejections', 'Memory'].map((c) => N(c))], rows, { class: 'list' })
         : empty('No plugins loaded.'),
       h('p', { class: 'small muted' }, 'Hover failures and rejections for the reasons. Install or roll back bundles with `faultline plugin install`.'));
   }
@@ -946,7 +958,7 @@
       try {
         const r = await api('/' + kind, { method: 'POST' });
         watchJob(r.job, jobBox);
-      } catch (e) { jobBox.replaceChildren(errorBanner(e)); }
+      } catch (e) { set(jobBox, errorBanner(e)); }
     };
     const running = (jobs.jobs || []).find((j) => j.state === 'running');
     if (running) watchJob(running.id, jobBox);
@@ -955,19 +967,19 @@
       section('Long operations',
         h('p', { class: 'small muted' }, 'Reindex rebuilds the search index from the stored events and issues. Reprocess runs the whole raw log through the current plugins again (devices, events and fleet statistics are rebuilt; issues stay).'),
         h('div', { class: 'actions' },
-          h('button', { type: 'button', onclick: () => startJob('reindex') }, 'Reindex search'),
-          h('button', { type: 'button', onclick: () => startJob('reprocess', 'Reprocess the whole raw log? Derived data is rebuilt while the server keeps taking chunks.') }, 'Reprocess raw log…')),
+          h('button', { type: 'button', 'data-test': 'action-reindex', onclick: () => startJob('reindex') }, 'Reindex search'),
+          h('button', { type: 'button', 'data-test': 'action-reprocess', onclick: () => startJob('reprocess', 'Reprocess the whole raw log? Derived data is rebuilt while the server keeps taking chunks.') }, 'Reprocess raw log…')),
         jobBox,
-        (jobs.jobs || []).length ? table(['Job', 'Kind', 'State', 'Progress', 'Started', 'Message'], jobs.jobs.slice().reverse().slice(0, 10).map((j) => h('tr', {},
+        (jobs.jobs || []).length ? table([N('Job'), 'Kind', 'State', N('Progress'), 'Started', 'Message'], jobs.jobs.slice().reverse().slice(0, 10).map((j) => h('tr', {},
           h('td', { class: 'num' }, j.id), h('td', {}, j.kind), h('td', {}, badge(j.state, j.state === 'done' ? 'resolved' : j.state === 'failed' ? 'unresolved' : 'ignored')),
           h('td', { class: 'num' }, `${num(j.done)} / ${num(j.total)}`), h('td', { class: 'nowrap' }, when(j.started_ms)), h('td', { class: 'small' }, j.message || ''))), { class: 'list' }) : null),
       section(`Symbol files of ${p}`, uploadForm(p), symbols.symbols.length
-        ? table(['Build id', 'Name', 'Software', 'Size', 'Debug info', 'Uploaded'], symbols.symbols.map((s) => h('tr', {},
+        ? table(['Build id', 'Name', 'Software', N('Size'), 'Debug info', 'Uploaded'], symbols.symbols.map((s) => h('tr', {},
           h('td', { class: 'mono small' }, s.build_id), h('td', {}, s.name), h('td', {}, [s.software_type, s.software_version].filter(Boolean).join(' ') || '—'),
           h('td', { class: 'num' }, bytes(s.size)), h('td', { class: 'small' }, typeof s.debug_info === 'object' ? JSON.stringify(s.debug_info) : String(s.debug_info ?? '—')),
           h('td', { class: 'nowrap' }, when(s.uploaded_ms)))), { class: 'list' })
         : empty('No symbol files uploaded to this project.')),
-      section('Projects', table(['Project', 'Devices', 'Device key', 'Created'], projects.projects.map((x) => h('tr', {},
+      section('Projects', table(['Project', N('Devices'), 'Device key', 'Created'], projects.projects.map((x) => h('tr', {},
         h('td', {}, h('a', { href: projectLink(x.name, 'issues') }, x.name)), h('td', { class: 'num' }, num(x.devices)),
         h('td', { class: 'mono small' }, x.device_key), h('td', { class: 'nowrap' }, when(x.created_ms)))), { class: 'list' })));
     return page;
@@ -977,11 +989,11 @@
   function watchJob(id, box) {
     const bar = h('progress', { 'data-test': 'job-progress', max: 1, 'aria-label': 'Job progress' });
     const text = h('span', { class: 'small', role: 'status' }, 'Starting…');
-    box.replaceChildren(bar, ' ', text);
+    set(box, bar, ' ', text);
     const tick = async () => {
       if (!box.isConnected && document.body.dataset.ready === '1') return;
       let j;
-      try { j = await api(`/jobs/${id}`); } catch (e) { box.replaceChildren(errorBanner(e)); return; }
+      try { j = await api(`/jobs/${id}`); } catch (e) { set(box, errorBanner(e)); return; }
       if (j.total > 0) { bar.max = j.total; bar.value = j.done; } else bar.removeAttribute('value');
       const pct = j.total ? ` (${num((100 * j.done) / j.total, 0)} %)` : '';
       text.textContent = `${j.kind} #${j.id}: ${j.state}, ${num(j.done)} of ${num(j.total)}${pct}${j.message ? ' — ' + j.message : ''}`;
@@ -1008,7 +1020,7 @@
       if (S.token) x.setRequestHeader('Authorization', 'Bearer ' + S.token);
       x.setRequestHeader('Content-Type', 'application/octet-stream');
       bar.hidden = false; bar.value = 0; button.disabled = true;
-      out.replaceChildren(`Uploading ${f.name} (${bytes(f.size)})…`);
+      set(out, `Uploading ${f.name} (${bytes(f.size)})…`);
       x.upload.onprogress = (e) => { if (e.lengthComputable) { bar.max = e.total; bar.value = e.loaded; } };
       x.onloadend = () => {
         button.disabled = false;
@@ -1016,12 +1028,12 @@
         try { body = JSON.parse(x.responseText); } catch { /* not JSON */ }
         if (x.status === 401) return signedOut('Your session ended: sign in again.');
         if (x.status < 200 || x.status >= 300) {
-          out.replaceChildren(errorBanner(new ApiError(x.status || 0, body || { message: x.status ? x.statusText : 'the upload failed (network)' })));
+          set(out, errorBanner(new ApiError(x.status || 0, body || { message: x.status ? x.statusText : 'the upload failed (network)' })));
           return;
         }
         bar.value = bar.max;
         const ms = body.metric_schema || {};
-        out.replaceChildren(h('p', { class: 'ok' }, `Stored ${body.name}: build id `, h('code', { 'data-test': 'build-id' }, body.build_id),
+        set(out, h('p', { class: 'ok' }, `Stored ${body.name}: build id `, h('code', { 'data-test': 'build-id' }, body.build_id),
           body.software_version ? ` (${body.software_type} ${body.software_version})` : '',
           ` · metric schema: ${ms.status || 'none'}${ms.metrics ? ` (${ms.metrics} metrics)` : ''}${ms.error ? ' — ' + ms.error : ''}`));
       };
