@@ -187,8 +187,14 @@
       node = h('div', {}, errorBanner(e));
     }
     if (nav !== S.nav) return;
+    const lost = !document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected
+      || main.contains(document.activeElement);
     set(main, node);
+    const path = location.hash.split('?')[0];
+    if (path !== S.path) window.scrollTo(0, 0);
+    S.path = path;
     S.routes++;
+    if (lost) main.focus({ preventScroll: true });
     if (S.focusSearch) {
       S.focusSearch = false;
       const s = $('[data-test=search]');
@@ -1127,7 +1133,7 @@
       case '/': { const s = $('[data-test=search]'); if (s) { s.focus(); s.select(); } break; }
       case 'j': moveSelection(1); break;
       case 'k': moveSelection(-1); break;
-      case 'Enter': if (!openSelection()) return; break;
+      case 'Enter': if (t.closest('a,button') || !openSelection()) return; break;
       case '?': showHelp(); break;
       case 'r': click('[data-test=action-resolve]'); break;
       case 'i': click('[data-test=action-ignore]'); break;
