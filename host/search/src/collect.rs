@@ -56,7 +56,7 @@ impl Collector for NewestFirst {
             serial: ff.str(SERIAL)?,
             event: ff.u64(EVENT_ID)?,
             line: ff.u64(LINE)?,
-            heap: BinaryHeap::with_capacity(self.limit + 1),
+            heap: BinaryHeap::with_capacity(self.limit.min(1 << 12)),
         })
     }
 

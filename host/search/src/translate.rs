@@ -4,11 +4,12 @@
 use std::ops::Bound;
 
 use faultline_query::{CmpOp, Cond, Expr, Operand};
-use tantivy::Term;
 use tantivy::query::{
-    AllQuery, BooleanQuery, EmptyQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, EmptyQuery, EnableScoring, Explanation, Occur, PhraseQuery, Query,
+    QueryClone, RangeQuery, Scorer, TermQuery, Weight,
 };
 use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{DocId, DocSet, Score, SegmentReader, Term};
 
 use crate::fields::{IssueFields, IssueKey, LogFields, LogKey, issue_key, log_key, version_key};
 use crate::glob::GlobQuery;
@@ -234,13 +235,13 @@ fn compare(op: CmpOp, v: Term, term_for_eq: bool) -> Box<dyn Query> {
         CmpOp::Gt => (Excluded(v), Unbounded),
         CmpOp::Ge => (Included(v), Unbounded),
     };
-    Box::new(RangeQuery::new(lo, hi))
+    plain_seek(RangeQuery::new(lo, hi))
 }
 
 fn text(f: Field, words: &[String], phrase: bool) -> Box<dyn Query> {
     let terms: Vec<Term> = words.iter().map(|w| Term::from_field_text(f, w)).collect();
     if phrase && terms.len() > 1 {
-        return Box::new(PhraseQuery::new(terms));
+        return plain_seek(PhraseQuery::new(terms));
     }
     let mut qs: Vec<(Occur, Box<dyn Query>)> = terms
         .into_iter()
@@ -253,6 +254,67 @@ fn text(f: Field, words: &[String], phrase: bool) -> Box<dyn Query> {
         0 => Box::new(AllQuery),
         1 => qs.remove(0).1,
         _ => Box::new(BooleanQuery::new(qs)),
+    }
+}
+
+/// A query whose scorer is only ever sought the plain way. Inside intersections and exclusions,
+/// tantivy 0.27 may call `seek_danger` on a phrase or fast-field range scorer with a target below
+/// where it was left (allowed after a miss), which their debug assertions and u32 arithmetic
+/// reject: release builds answer correctly, debug builds (every test) panic. The default
+/// `seek_danger` only seeks forward.
+#[derive(Debug)]
+struct PlainSeekQuery(Box<dyn Query>);
+
+impl Clone for PlainSeekQuery {
+    fn clone(&self) -> Self {
+        PlainSeekQuery(self.0.box_clone())
+    }
+}
+
+fn plain_seek(q: impl Query) -> Box<dyn Query> {
+    Box::new(PlainSeekQuery(Box::new(q)))
+}
+
+struct PlainSeekWeight(Box<dyn Weight>);
+
+struct PlainSeek(Box<dyn Scorer>);
+
+impl Query for PlainSeekQuery {
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(PlainSeekWeight(self.0.weight(scoring)?)))
+    }
+}
+
+impl Weight for PlainSeekWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        Ok(Box::new(PlainSeek(self.0.scorer(reader, boost)?)))
+    }
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        self.0.explain(reader, doc)
+    }
+}
+
+impl DocSet for PlainSeek {
+    fn advance(&mut self) -> DocId {
+        self.0.advance()
+    }
+    fn seek(&mut self, target: DocId) -> DocId {
+        self.0.seek(target)
+    }
+    fn doc(&self) -> DocId {
+        self.0.doc()
+    }
+    fn size_hint(&self) -> u32 {
+        self.0.size_hint()
+    }
+    fn cost(&self) -> u64 {
+        self.0.cost()
+    }
+}
+
+impl Scorer for PlainSeek {
+    fn score(&mut self) -> Score {
+        self.0.score()
     }
 }
 
@@ -275,9 +337,8 @@ pub(crate) fn log_time_bounds(e: &Expr, now_ms: i64) -> Option<(i64, i64)> {
             cond: Cond::Cmp(op, operand),
             ..
         } if log_key(key) == Some(LogKey::Time) => {
-            let Some(t) = time_operand(operand, now_ms) else {
-                return None;
-            };
+            // Not a time: matches nothing, as in the evaluator.
+            let t = time_operand(operand, now_ms)?;
             Some(match op {
                 CmpOp::Eq => (t, t),
                 CmpOp::Lt => (i64::MIN, t.checked_sub(1)?),
