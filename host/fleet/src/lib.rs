@@ -407,6 +407,24 @@ impl Fleet {
         Ok(fleet)
     }
 
+    /// Forget everything (for a reprocess of the raw log while the server runs): rows, device
+    /// records, metric numbers, retention horizons and the in-memory index.
+    pub fn clear(&self) -> Result<(), FleetError> {
+        let _w = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        self.tree.clear()?;
+        self.meta.remove(RAW_HORIZON)?;
+        self.meta.remove(HOURLY_HORIZON)?;
+        *self.index_write() = DeviceIndex::new();
+        self.index_write().prepare();
+        *self.metrics.write().unwrap_or_else(|e| e.into_inner()) = MetricIds::default();
+        self.rejections
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
+        self.db.flush()?;
+        Ok(())
+    }
+
     fn index_read(&self) -> std::sync::RwLockReadGuard<'_, DeviceIndex> {
         self.index.read().unwrap_or_else(|e| e.into_inner())
     }

@@ -50,11 +50,33 @@ pub trait Decoders: Send + Sync {
     ) -> Result<(Vec<Event>, String), DecodeFailure>;
 }
 
-/// Told about every batch once it is committed, with the device records as committed: for
-/// what is derived from events outside the pipeline's own trees (fleet statistics). Called on
-/// the pipeline thread; a replay after a crash may repeat events, so it must be idempotent.
+/// Told about every batch once it is committed, with the device records as committed and the
+/// raw sequence number processing continues from: for what is derived from events outside the
+/// pipeline's own trees (fleet statistics, the search index). Called on the pipeline thread; a
+/// replay after a crash may repeat events, so it must be idempotent.
 pub trait EventSink: Send + Sync {
-    fn committed(&self, events: &[(ProjectId, String, StoredEvent)], devices: &[DeviceRecord]);
+    fn committed(
+        &self,
+        events: &[(ProjectId, String, StoredEvent)],
+        devices: &[DeviceRecord],
+        cursor: u64,
+    );
+}
+
+/// Several sinks, told in order.
+pub struct Sinks(pub Vec<Arc<dyn EventSink>>);
+
+impl EventSink for Sinks {
+    fn committed(
+        &self,
+        events: &[(ProjectId, String, StoredEvent)],
+        devices: &[DeviceRecord],
+        cursor: u64,
+    ) {
+        for s in &self.0 {
+            s.committed(events, devices, cursor);
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -197,7 +219,7 @@ impl Pipeline {
         batch.devices = devices.into_values().collect();
         self.store.commit(&batch)?;
         if let Some(sink) = &self.sink {
-            sink.committed(&batch.events, &batch.devices);
+            sink.committed(&batch.events, &batch.devices, batch.cursor);
         }
         self.metrics
             .batch_seconds

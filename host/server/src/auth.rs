@@ -275,3 +275,51 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
             .is_ok()
     })
 }
+
+/// Routes that answer without a principal.
+fn public(method: &axum::http::Method, path: &str) -> bool {
+    !path.starts_with("/api/")
+        || path.starts_with("/api/v1/chunks/")
+        || (path == "/api/v1/session" && method == axum::http::Method::POST)
+}
+
+/// Server-wide management, for administrators only.
+fn admin_only(method: &axum::http::Method, path: &str) -> bool {
+    use axum::http::Method;
+    path.starts_with("/api/v1/tokens")
+        || path.starts_with("/api/v1/users")
+        || path == "/api/v1/reindex"
+        || path == "/api/v1/reprocess"
+        || (path == "/api/v1/projects" && method == Method::POST)
+        || (path.starts_with("/api/v1/projects/") && path.ends_with("/rotate-key"))
+        || (path.starts_with("/api/v1/plugins") && method != Method::GET)
+}
+
+/// Runs before any extractor: who asks is settled before a body is read or validated, so an
+/// unauthenticated request learns nothing from the shape of its body. Handlers still check
+/// project membership and roles themselves.
+pub async fn gate(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse as _;
+    let (method, path) = (req.method().clone(), req.uri().path().to_string());
+    if public(&method, &path) {
+        return next.run(req).await;
+    }
+    let checked = principal(&state, req.headers()).and_then(|p| {
+        if admin_only(&method, &path) && !p.admin {
+            Err(ApiError::Forbidden(format!(
+                "`{}` is not an administrator",
+                p.name
+            )))
+        } else {
+            Ok(())
+        }
+    });
+    match checked {
+        Ok(()) => next.run(req).await,
+        Err(e) => e.into_response(),
+    }
+}

@@ -66,9 +66,16 @@ enum Command {
         #[arg(long, hide = true)]
         bench_ingest_only: bool,
     },
-    /// Rebuild all derived data (devices, events, outcomes) from the raw log, e.g. after a
-    /// plugin upgrade. Run it with the server stopped.
+    /// Rebuild all derived data (devices, events, outcomes, fleet statistics, search index) from
+    /// the raw log, e.g. after a plugin upgrade. Run it with the server stopped; while it runs,
+    /// use `POST /api/v1/reprocess`.
     Reprocess {
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
+    /// Rebuild the search index of logs and issues from the stored events and issues. Run it
+    /// with the server stopped; while it runs, use `POST /api/v1/reindex`.
+    Reindex {
         #[command(flatten)]
         config: ConfigArgs,
     },
@@ -203,6 +210,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 _ => {}
             }
+            // The next start finds no index for a processed raw log and rebuilds it.
+            match std::fs::remove_dir_all(c.data_dir.join("search")) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(e).context("cannot remove the old search index");
+                }
+                _ => {}
+            }
             let fleet = crate::open_fleet(&c)?;
             let store = crate::open_store(&c)?;
             let feed = Arc::new(crate::fleet::FleetFeed::new(fleet, store.clone())?);
@@ -226,6 +240,44 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 progress.records,
                 progress.chunks,
                 progress.events,
+                started.elapsed()
+            );
+            Ok(())
+        }
+        Command::Reindex { config } => {
+            let c = config.resolve()?;
+            init_logging(&c.log_level, c.log_format);
+            let store = crate::open_store(&c)?;
+            let jobs = crate::jobs::Jobs::default();
+            let started = std::time::Instant::now();
+            let search = crate::open_search(&c, &store, &jobs)?;
+            let job = match jobs.all().into_iter().next() {
+                Some(j) => j,
+                None => {
+                    let j = jobs.start("reindex").0;
+                    search.reindex(j.clone());
+                    j
+                }
+            };
+            while job.state() == crate::jobs::JobState::Running {
+                std::thread::sleep(std::time::Duration::from_millis(500));
+                let v = job.json();
+                eprintln!(
+                    "reindexing: {} of {} devices and issues",
+                    v["done"], v["total"]
+                );
+            }
+            search.stop();
+            let v = job.json();
+            if job.state() == crate::jobs::JobState::Failed {
+                anyhow::bail!(
+                    "reindex failed: {}",
+                    v["message"].as_str().unwrap_or_default()
+                );
+            }
+            println!(
+                "{} ({:.2?} in all)",
+                v["message"].as_str().unwrap_or_default(),
                 started.elapsed()
             );
             Ok(())

@@ -43,6 +43,14 @@ struct RawConfig {
     symbols: RawSymbols,
     #[serde(default)]
     fleet: RawFleet,
+    #[serde(default)]
+    search: RawSearch,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSearch {
+    log_retention_days: Option<u32>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -111,6 +119,9 @@ pub struct ServerConfig {
     pub max_symbol_file_bytes: usize,
     /// How long fleet statistics are kept (`[fleet]`), applied hourly.
     pub fleet_retention: faultline_fleet::Retention,
+    /// Days of logs the search index keeps (`[search] log_retention_days`); whole daily
+    /// partitions older than this are dropped.
+    pub search_log_retention_days: u32,
 }
 
 impl Default for ServerConfig {
@@ -135,6 +146,7 @@ impl Default for ServerConfig {
             // Firmware ELFs with full DWARF are a few MB; this leaves room for application
             // processors without letting one request fill the disk.
             max_symbol_file_bytes: 256 * 1024 * 1024,
+            search_log_retention_days: 30,
             fleet_retention: faultline_fleet::Retention {
                 raw_days: 14,
                 hourly_days: 400,
@@ -261,6 +273,11 @@ impl ServerConfig {
                 d.max_symbol_file_bytes,
                 "symbols.max_file_bytes",
             )?,
+            search_log_retention_days: match raw.search.log_retention_days {
+                Some(0) => return Err(invalid("search.log_retention_days", "must be at least 1")),
+                Some(v) => v,
+                None => d.search_log_retention_days,
+            },
             fleet_retention: {
                 let r = faultline_fleet::Retention {
                     raw_days: raw.fleet.raw_days.unwrap_or(d.fleet_retention.raw_days),

@@ -33,6 +33,9 @@ pub enum ApiError {
         reason: &'static str,
         retry_after_s: u64,
     },
+    /// A search query that does not parse; `position` is the byte offset of the problem.
+    #[error("{message} (at {position})")]
+    BadQuery { message: String, position: usize },
     #[error("internal error")]
     Internal(String),
 }
@@ -51,6 +54,7 @@ impl ApiError {
             ApiError::TooLarge { .. } => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
             ApiError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             ApiError::Unavailable { .. } => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+            ApiError::BadQuery { .. } => (StatusCode::BAD_REQUEST, "bad_query"),
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }
@@ -86,6 +90,10 @@ impl IntoResponse for ApiError {
         let mut body = json!({ "error": code, "message": self.to_string() });
         if let Some(s) = retry_after {
             body["retry_after_s"] = json!(s);
+        }
+        if let ApiError::BadQuery { message, position } = &self {
+            body["message"] = json!(message);
+            body["position"] = json!(position);
         }
         let mut resp = (status, Json(body)).into_response();
         // These are answered before the request body is read. Closing the connection tells

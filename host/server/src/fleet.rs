@@ -46,6 +46,18 @@ impl FleetFeed {
         })
     }
 
+    /// Forget every statistic (the raw log is about to be processed again).
+    pub fn clear(&self) -> Result<(), FleetError> {
+        self.fleet.clear()?;
+        self.pending.clear()?;
+        self.schemas
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
+        self.unnamed.store(0, std::sync::atomic::Ordering::Relaxed);
+        Ok(())
+    }
+
     /// A schema was stored, replaced or deleted: forget cached schemas, and record the
     /// heartbeats that waited for this build's. Blocking (reads their events).
     pub fn schemas_changed(&self, project: ProjectId, build_id: &str) {
@@ -318,7 +330,12 @@ fn split_pending(rest: &[u8]) -> Option<(String, u64)> {
 }
 
 impl EventSink for FleetFeed {
-    fn committed(&self, events: &[(ProjectId, String, StoredEvent)], devices: &[DeviceRecord]) {
+    fn committed(
+        &self,
+        events: &[(ProjectId, String, StoredEvent)],
+        devices: &[DeviceRecord],
+        _cursor: u64,
+    ) {
         let by_device: HashMap<(ProjectId, &str), &DeviceRecord> = devices
             .iter()
             .map(|d| ((d.project, d.serial.as_str()), d))

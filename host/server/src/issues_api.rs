@@ -24,7 +24,7 @@ pub struct ListQuery {
     state: Option<String>,
     /// Only issues seen in this software version.
     version: Option<String>,
-    /// Substring of the title.
+    /// A search in the query language (docs/search.md), e.g. `function:crash_* release:>=1.2`.
     q: Option<String>,
     /// `last_seen` (default), `first_seen`, `occurrences` or `devices`.
     sort: Option<String>,
@@ -99,16 +99,32 @@ pub async fn list(
             )));
         }
     };
-    let query = IssueQuery {
+    let (limit, offset) = (q.limit.unwrap_or(100).min(MAX_LIMIT), q.offset.unwrap_or(0));
+    let text = q.q.filter(|t| !t.trim().is_empty());
+    // A query goes to the search index for the matching ids; the store sorts and pages.
+    let matching = match &text {
+        Some(t) => Some(crate::search_api::issue_ids(&state, p.id, t).await?),
+        None => None,
+    };
+    let mut query = IssueQuery {
         state: issue_state,
         version: q.version,
-        text: q.q,
+        text: None,
         sort,
         ascending,
-        limit: q.limit.unwrap_or(100).min(MAX_LIMIT),
-        offset: q.offset.unwrap_or(0),
+        limit,
+        offset,
     };
-    let (total, issues) = state.store.issues(p.id, &query)?;
+    let (total, issues) = match matching {
+        None => state.store.issues(p.id, &query)?,
+        Some(ids) => {
+            (query.limit, query.offset) = (usize::MAX, 0);
+            let (_, all) = state.store.issues(p.id, &query)?;
+            let hits: Vec<Issue> = all.into_iter().filter(|i| ids.contains(&i.id)).collect();
+            let total = hits.len();
+            (total, hits.into_iter().skip(offset).take(limit).collect())
+        }
+    };
     Ok(Json(json!({
         "total": total,
         "issues": issues.iter().map(issue_json).collect::<Vec<_>>(),
@@ -138,6 +154,11 @@ pub async fn detail(
         l
     });
     v["samples"] = json!(crashes.iter().map(crash_json).collect::<Vec<_>>());
+    v["occurrences_by_day"] = json!(by_day(&state.store.issue_crash_times(p.id, issue.id)?));
+    v["logs"] = match crashes.first() {
+        Some(c) => crash_logs(&state, p.id, &c.serial, c.received_ms).await?,
+        None => json!([]),
+    };
     v["device_list"] = json!(
         devices
             .iter()
@@ -145,6 +166,57 @@ pub async fn detail(
             .collect::<Vec<_>>()
     );
     Ok(Json(v))
+}
+
+const DAY_MS: u64 = 86_400_000;
+/// Days the occurrence chart covers at most.
+const CHART_DAYS: u64 = 90;
+/// Logs shown around a crash: this long before it (and a little after, for what the device
+/// logged while rebooting).
+const LOGS_BEFORE_MS: u64 = 15 * 60_000;
+const LOGS_AFTER_MS: u64 = 2 * 60_000;
+const CRASH_LOGS: usize = 200;
+
+/// Crashes per UTC day, from the first day with one (at most [`CHART_DAYS`] back from the last)
+/// to the last, empty days included.
+fn by_day(times: &[u64]) -> Vec<Value> {
+    let (Some(first), Some(last)) = (times.iter().min(), times.iter().max()) else {
+        return Vec::new();
+    };
+    let last_day = last / DAY_MS;
+    let first_day = (first / DAY_MS).max(last_day.saturating_sub(CHART_DAYS - 1));
+    let mut counts = vec![0u64; (last_day - first_day + 1) as usize];
+    for t in times {
+        if let Some(c) = (t / DAY_MS)
+            .checked_sub(first_day)
+            .and_then(|d| counts.get_mut(d as usize))
+        {
+            *c += 1;
+        }
+    }
+    counts
+        .iter()
+        .enumerate()
+        .map(|(i, n)| json!({ "day_ms": (first_day + i as u64) * DAY_MS, "count": n }))
+        .collect()
+}
+
+/// The device's log lines around a crash, oldest first.
+async fn crash_logs(
+    state: &AppState,
+    project: faultline_model::ProjectId,
+    serial: &str,
+    at_ms: u64,
+) -> Result<Value, ApiError> {
+    let q = format!(
+        "device:\"{serial}\" time:>={} time:<={}",
+        at_ms.saturating_sub(LOGS_BEFORE_MS),
+        at_ms + LOGS_AFTER_MS
+    );
+    let expr = crate::search_api::parse(&q, &faultline_search::LogSchema)?;
+    let (_, mut lines) = crate::search_api::log_lines(state, project, expr, CRASH_LOGS).await?;
+    lines.reverse();
+    Ok(json!(lines))
 }
 
 #[derive(Debug, Deserialize)]

@@ -36,10 +36,13 @@ pub mod fleet_api;
 pub mod ingest;
 pub mod installs;
 pub mod issues_api;
+pub mod jobs;
 pub mod metrics;
 pub mod plugin_cli;
 pub mod plugins;
 pub mod schema_api;
+pub mod search;
+pub mod search_api;
 pub mod simulate;
 pub mod state;
 pub mod symbols_api;
@@ -184,6 +187,11 @@ pub fn router(state: AppState, bench_noop_route: bool) -> Router {
             "/api/v1/users/{name}",
             axum::routing::delete(access_api::delete_user),
         )
+        .route("/api/v1/projects/{project}/logs", get(search_api::logs))
+        .route("/api/v1/reindex", post(search_api::reindex))
+        .route("/api/v1/reprocess", post(search_api::reprocess))
+        .route("/api/v1/jobs", get(jobs::list))
+        .route("/api/v1/jobs/{id}", get(jobs::get))
         .route("/", get(ui::index))
         .route("/ui/{file}", get(ui::file))
         .route("/healthz", get(api::health))
@@ -191,7 +199,11 @@ pub fn router(state: AppState, bench_noop_route: bool) -> Router {
     if bench_noop_route {
         r = r.route("/bench/noop/chunks/{serial}", post(ingest::post_noop));
     }
-    r.with_state(state)
+    r.layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        auth::gate,
+    ))
+    .with_state(state)
 }
 
 /// Open the data directory, making the default project on first run.
@@ -247,6 +259,39 @@ pub fn open_fleet(config: &ServerConfig) -> anyhow::Result<Arc<faultline_fleet::
     Ok(Arc::new(fleet.context("cannot open the fleet statistics")?))
 }
 
+/// Open the search index (`<data>/search`, derived) and start its indexer. When the index does
+/// not hold exactly what the store holds (first start, a crash between the two, a reprocess by
+/// the command line), a reindex job rebuilds it in the background.
+pub fn open_search(
+    config: &ServerConfig,
+    store: &Store,
+    jobs: &jobs::Jobs,
+) -> anyhow::Result<Arc<search::Search>> {
+    let dir = config.data_dir.join("search");
+    let index = faultline_search::SearchIndex::open(
+        &dir,
+        faultline_search::SearchOptions {
+            retention_ms: Some(u64::from(config.search_log_retention_days) * 86_400_000),
+            ..Default::default()
+        },
+    )
+    .with_context(|| format!("cannot open the search index in {}", dir.display()))?;
+    let cursor = store.cursor()?;
+    let rebuild = match index.marker() {
+        Some(m) if m == cursor => None,
+        None if cursor == 0 => None,
+        found => {
+            tracing::info!(marker = ?found, cursor, "search index behind the store; reindexing");
+            Some(jobs.start("reindex").0)
+        }
+    };
+    Ok(search::Search::start(
+        Arc::new(index),
+        store.clone(),
+        rebuild,
+    )?)
+}
+
 /// A running server, for the binary and for tests.
 pub struct Server {
     pub addr: std::net::SocketAddr,
@@ -286,6 +331,8 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
     let fleet = open_fleet(&config)?;
     let store = open_store(&config)?;
     auth::ensure_admin_token(&store, &config.data_dir, config.api_token.is_some())?;
+    let jobs = Arc::new(jobs::Jobs::default());
+    let search = open_search(&config, &store, &jobs)?;
     let plugins = Arc::new(
         PluginHost::load(&config.plugins, &config.data_dir).context("cannot load plugins")?,
     );
@@ -309,7 +356,10 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
             pipeline_metrics.clone(),
             committer.watermark.clone(),
             config.pipeline_batch_records,
-            fleet_feed.clone(),
+            Arc::new(faultline_pipeline::Sinks(vec![
+                fleet_feed.clone(),
+                search.clone(),
+            ])),
             {
                 // New events may include coredumps: wake the crash worker.
                 let signal = crash_signal.clone();
@@ -351,6 +401,9 @@ pub async fn start_with(config: ServerConfig, options: StartOptions) -> anyhow::
         crash_signal,
         fleet: fleet_feed,
         sessions: Arc::new(auth::Sessions::default()),
+        jobs,
+        search,
+        reprocess: worker.as_ref().map(worker::Worker::requests),
     };
     let listener = tokio::net::TcpListener::bind(state.config.listen)
         .await
@@ -389,6 +442,7 @@ impl Server {
             compactor,
             ..
         } = self;
+        let search = state.search.clone();
         drop(state);
         if let Some(worker) = worker {
             tokio::task::spawn_blocking(move || worker.stop()).await?;
@@ -396,6 +450,8 @@ impl Server {
         if let Some(w) = crash_worker {
             tokio::task::spawn_blocking(move || w.stop()).await?;
         }
+        // After the pipeline and the crash worker: their last changes are committed too.
+        tokio::task::spawn_blocking(move || search.stop()).await?;
         if let Some(c) = compactor {
             tokio::task::spawn_blocking(move || c.stop()).await?;
         }

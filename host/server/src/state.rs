@@ -29,4 +29,9 @@ pub struct AppState {
     pub fleet: Arc<crate::fleet::FleetFeed>,
     /// Signed-in web UI sessions.
     pub sessions: Arc<crate::auth::Sessions>,
+    /// Long operations and their progress.
+    pub jobs: Arc<crate::jobs::Jobs>,
+    pub search: Arc<crate::search::Search>,
+    /// Where a reprocess is asked for (none when the server runs without a pipeline).
+    pub reprocess: Option<Arc<crate::worker::Requests>>,
 }

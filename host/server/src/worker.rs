@@ -8,6 +8,7 @@ use faultline_pipeline::{Decoders, Pipeline, PipelineMetrics};
 use faultline_store::Store;
 
 use crate::commit::Watermark;
+use crate::jobs::Job;
 
 /// How often derived data is flushed. A crash loses at most this much pipeline work, which is
 /// replayed from the raw log on restart.
@@ -16,6 +17,37 @@ const DERIVED_FLUSH_INTERVAL: Duration = Duration::from_secs(1);
 pub struct Worker {
     stop: Arc<AtomicBool>,
     handle: Option<std::thread::JoinHandle<()>>,
+    requests: Arc<Requests>,
+}
+
+/// Clears what is derived outside the store (fleet statistics, search index) before a reprocess.
+pub type ClearDerived = Box<dyn FnOnce() -> Result<(), String> + Send>;
+
+/// A reprocess asked for while the server runs, done on the pipeline's own thread so that it
+/// never races the normal pass.
+#[derive(Default)]
+pub struct Requests {
+    reprocess: std::sync::Mutex<Option<(Arc<Job>, ClearDerived)>>,
+}
+
+impl Requests {
+    /// Queue a reprocess of the whole raw log with the current plugins: `clear` runs first on
+    /// the pipeline thread. False when one is already queued.
+    pub fn reprocess(&self, job: Arc<Job>, clear: ClearDerived) -> bool {
+        let mut slot = self.reprocess.lock().unwrap_or_else(|e| e.into_inner());
+        if slot.is_some() {
+            return false;
+        }
+        *slot = Some((job, clear));
+        true
+    }
+
+    fn take(&self) -> Option<(Arc<Job>, ClearDerived)> {
+        self.reprocess
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+    }
 }
 
 impl Worker {
@@ -29,8 +61,10 @@ impl Worker {
         after_pass: Arc<dyn Fn() + Send + Sync>,
     ) -> std::io::Result<Self> {
         let stop = Arc::new(AtomicBool::new(false));
+        let requests = Arc::new(Requests::default());
         let handle = {
             let stop = stop.clone();
+            let requests = requests.clone();
             std::thread::Builder::new()
                 .name("faultline-pipeline".into())
                 .spawn(move || {
@@ -41,6 +75,32 @@ impl Worker {
                     let mut done = 0;
                     let mut flushed_at = std::time::Instant::now();
                     loop {
+                        if let Some((job, clear)) = requests.take() {
+                            let r = clear().and_then(|()| {
+                                pipeline
+                                    .reprocess_with(|done, total| {
+                                        job.set_total(total);
+                                        job.set_done(done);
+                                    })
+                                    .map_err(|e| e.to_string())
+                            });
+                            match &r {
+                                Ok(p) => tracing::info!(
+                                    records = p.records,
+                                    events = p.events,
+                                    "reprocess done"
+                                ),
+                                Err(e) => tracing::error!(error = %e, "reprocess failed"),
+                            }
+                            job.finish(r.map(|p| {
+                                format!(
+                                    "reprocessed {} raw records into {} events",
+                                    p.records, p.events
+                                )
+                            }));
+                            done = store.cursor().unwrap_or(done);
+                            after_pass();
+                        }
                         let target = watermark.get();
                         if target > done {
                             match pipeline.run_until(target) {
@@ -71,7 +131,13 @@ impl Worker {
         Ok(Self {
             stop,
             handle: Some(handle),
+            requests,
         })
+    }
+
+    /// Where reprocess requests go.
+    pub fn requests(&self) -> Arc<Requests> {
+        self.requests.clone()
     }
 
     /// Finish what is durable, then end the thread.

@@ -169,6 +169,9 @@ pub struct CrashRef<'a> {
     pub software_version: &'a str,
 }
 
+/// Told about issue changes: see [`Store::on_issue_change`].
+pub type IssueListener = std::sync::Arc<dyn Fn(ProjectId, u64) + Send + Sync>;
+
 /// What recording a crash did, for logs and tests.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recorded {
@@ -579,6 +582,10 @@ impl Store {
         );
         let r = result.map_err(flatten)?;
         self.db.flush()?;
+        if let Some(o) = old.as_ref().filter(|o| o.issue != r.issue) {
+            self.issue_changed(project, o.issue);
+        }
+        self.issue_changed(project, r.issue);
         Ok(r)
     }
 
@@ -677,6 +684,17 @@ impl Store {
         Ok(out)
     }
 
+    /// When each of an issue's crashes was received (epoch ms, oldest first): keys only.
+    pub fn issue_crash_times(&self, project: ProjectId, issue: u64) -> Result<Vec<u64>> {
+        let prefix = issue_sub_prefix(b'c', project, issue);
+        let mut out = Vec::new();
+        for kv in self.issue_index.scan_prefix(&prefix).keys() {
+            let k = kv?;
+            out.push(codec::u64_be(&k[prefix.len()..prefix.len() + 8])?);
+        }
+        Ok(out)
+    }
+
     /// The devices an issue was seen on, with their occurrence counts.
     pub fn issue_devices(&self, project: ProjectId, issue: u64) -> Result<Vec<(String, u64)>> {
         let prefix = issue_sub_prefix(b'd', project, issue);
@@ -689,6 +707,25 @@ impl Store {
             ));
         }
         Ok(out)
+    }
+
+    /// Call `f` after every committed change of an issue (a counted crash, a state change, a
+    /// merge: both issues), with the issue's id. For indexes kept outside the store.
+    pub fn on_issue_change(&self, f: IssueListener) {
+        *self
+            .issue_listener
+            .write()
+            .unwrap_or_else(|p| p.into_inner()) = Some(f);
+    }
+
+    fn issue_changed(&self, project: ProjectId, id: u64) {
+        let l = self
+            .issue_listener
+            .read()
+            .unwrap_or_else(|p| p.into_inner());
+        if let Some(f) = l.as_ref() {
+            f(project, id);
+        }
     }
 
     /// Change an issue's state. `in_version` only applies to `Resolved`.
@@ -717,6 +754,7 @@ impl Store {
         self.issues
             .insert(issue_key(project, issue.id), json(&issue)?)?;
         self.db.flush()?;
+        self.issue_changed(project, issue.id);
         Ok(Some(issue))
     }
 
@@ -809,6 +847,8 @@ impl Store {
         );
         let merged = result.map_err(flatten)?;
         self.db.flush()?;
+        self.issue_changed(project, src.id);
+        self.issue_changed(project, merged.id);
         Ok(Some(merged))
     }
 }

@@ -41,8 +41,8 @@ pub use access::{Role, TokenRecord, UserRecord, new_token};
 pub use attributes::AssignedAttributes;
 pub use device::DeviceRecord;
 pub use issues::{
-    CrashAnalysis, CrashFrame, CrashRecord, CrashRef, FrameSymbol, Issue, IssueQuery, IssueSort,
-    IssueState, QueuedCrash, Recorded, StateChange, compare_versions,
+    CrashAnalysis, CrashFrame, CrashRecord, CrashRef, FrameSymbol, Issue, IssueListener,
+    IssueQuery, IssueSort, IssueState, QueuedCrash, Recorded, StateChange, compare_versions,
 };
 pub use symbols::SymbolMeta;
 
@@ -152,6 +152,7 @@ pub struct Store {
     issue_lock: issues::IssueLock,
     api_tokens: sled::Tree,
     users: sled::Tree,
+    issue_listener: std::sync::Arc<std::sync::RwLock<Option<IssueListener>>>,
     devices: sled::Tree,
     events: sled::Tree,
     outcomes: sled::Tree,
@@ -196,6 +197,7 @@ impl Store {
             issue_lock: Default::default(),
             api_tokens: db.open_tree("api_tokens")?,
             users: db.open_tree("users")?,
+            issue_listener: Default::default(),
             dir: path.to_path_buf(),
             derived_meta: derived_db.open_tree("meta")?,
             devices: derived_db.open_tree("devices")?,

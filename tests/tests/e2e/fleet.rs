@@ -23,6 +23,7 @@ async fn fleet_statistics_equal_a_brute_force_count_of_the_stored_events() {
         interval_ms: 110,
         heartbeat_s: 6 * 3600,
         seed: 5,
+        token: Some(ADMIN_TOKEN.into()),
         ..SimulateArgs::new(&s.base, &s.key)
     })
     .await

@@ -24,4 +24,6 @@ mod sandbox;
 mod simulate;
 mod symbolicate_cli;
 mod symbols_api;
+mod ui;
+mod webdriver;
 mod zephyr;

@@ -80,6 +80,7 @@ async fn simulated_devices_show_up_with_their_events() {
         mtu: 20,
         seed: 7,
         new_release_share: 0.0,
+        token: Some(ADMIN_TOKEN.into()),
         ..faultline_server::simulate::SimulateArgs::new(&s.base, &s.key)
     })
     .await

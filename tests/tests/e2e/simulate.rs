@@ -34,6 +34,7 @@ async fn the_two_simulated_releases_differ_in_what_the_server_stores() {
         interval_ms: 110,
         heartbeat_s: 6 * 3600,
         seed: 11,
+        token: Some(ADMIN_TOKEN.into()),
         ..SimulateArgs::new(&s.base, &s.key)
     })
     .await
