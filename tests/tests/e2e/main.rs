@@ -21,6 +21,7 @@ mod plugin_cli;
 mod plugins_pyjs;
 mod reprocess;
 mod sandbox;
+mod search;
 mod simulate;
 mod symbolicate_cli;
 mod symbols_api;

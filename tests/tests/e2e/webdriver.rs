@@ -9,7 +9,7 @@ use base64::Engine as _;
 use serde_json::{Value, json};
 
 /// The W3C key for an element reference in WebDriver answers.
-const ELEMENT: &str = "element-6066-11e4-a5e6-4635cf0e25a8";
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 pub struct Browser {
     driver: Child,
