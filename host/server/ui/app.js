@@ -953,46 +953,48 @@
   async function pageAdmin() {
     if (!S.me.admin) return h('div', {}, h('h1', {}, 'Admin'), errorBanner({ status: 403, message: 'administrators only.' }));
     const p = S.project;
-    const [jobs, symbols, projects] = await Promise.all([
-      api('/jobs').catch(() => ({ jobs: [] })),
-      api(`${P(p)}/symbols`).catch(() => ({ symbols: [] })),
-      api('/projects').catch(() => ({ projects: [] })),
-    ]);
+    const jobList = h('div'), symbolList = h('div');
+    // The lists are read again when a job ends or an upload is stored.
+    const refresh = async () => {
+      const [jobs, symbols] = await Promise.all([api('/jobs').catch(() => ({ jobs: [] })), api(`${P(p)}/symbols`).catch(() => ({ symbols: [] }))]);
+      set(jobList, (jobs.jobs || []).length ? table([N('Job'), 'Kind', 'State', N('Progress'), 'Started', 'Message'], jobs.jobs.slice().sort((a, b) => b.id - a.id).slice(0, 10).map((j) => h('tr', {},
+        h('td', { class: 'num' }, j.id), h('td', {}, j.kind), h('td', {}, badge(j.state, j.state === 'done' ? 'resolved' : j.state === 'failed' ? 'unresolved' : 'ignored')),
+        h('td', { class: 'num' }, `${num(j.done)} / ${num(j.total)}`), h('td', { class: 'nowrap' }, when(j.started_ms)), h('td', { class: 'small' }, j.message || ''))), { class: 'list' }) : null);
+      set(symbolList, symbols.symbols.length
+        ? table(['Build id', 'Name', 'Software', N('Size'), 'Debug info', 'Uploaded'], symbols.symbols.map((x) => h('tr', {},
+          h('td', { class: 'mono small' }, x.build_id), h('td', {}, x.name), h('td', {}, [x.software_type, x.software_version].filter(Boolean).join(' ') || '—'),
+          h('td', { class: 'num' }, bytes(x.size)), h('td', { class: 'small' }, x.debug_info === true ? 'DWARF' : x.debug_info === false ? 'symbols only' : JSON.stringify(x.debug_info ?? null)),
+          h('td', { class: 'nowrap' }, when(x.uploaded_ms)))), { class: 'list' })
+        : empty('No symbol files uploaded to this project.'));
+      return jobs.jobs || [];
+    };
+    const [jobs, projects] = await Promise.all([refresh(), api('/projects').catch(() => ({ projects: [] }))]);
     const jobBox = h('div', { class: 'job' });
     const startJob = async (kind, warning) => {
       if (warning && !(await confirmDialog(warning))) return;
       try {
         const r = await api('/' + kind, { method: 'POST' });
-        watchJob(r.job, jobBox);
+        watchJob(r.job, jobBox, refresh);
       } catch (e) { set(jobBox, errorBanner(e)); }
     };
-    const running = (jobs.jobs || []).find((j) => j.state === 'running');
-    if (running) watchJob(running.id, jobBox);
+    const running = jobs.find((j) => j.state === 'running');
+    if (running) watchJob(running.id, jobBox, refresh);
 
-    const page = h('div', {}, h('h1', {}, 'Admin'),
+    return h('div', {}, h('h1', {}, 'Admin'),
       section('Long operations',
         h('p', { class: 'small muted' }, 'Reindex rebuilds the search index from the stored events and issues. Reprocess runs the whole raw log through the current plugins again (devices, events and fleet statistics are rebuilt; issues stay).'),
         h('div', { class: 'actions' },
           h('button', { type: 'button', 'data-test': 'action-reindex', onclick: () => startJob('reindex') }, 'Reindex search'),
           h('button', { type: 'button', 'data-test': 'action-reprocess', onclick: () => startJob('reprocess', 'Reprocess the whole raw log? Derived data is rebuilt while the server keeps taking chunks.') }, 'Reprocess raw log…')),
-        jobBox,
-        (jobs.jobs || []).length ? table([N('Job'), 'Kind', 'State', N('Progress'), 'Started', 'Message'], jobs.jobs.slice().reverse().slice(0, 10).map((j) => h('tr', {},
-          h('td', { class: 'num' }, j.id), h('td', {}, j.kind), h('td', {}, badge(j.state, j.state === 'done' ? 'resolved' : j.state === 'failed' ? 'unresolved' : 'ignored')),
-          h('td', { class: 'num' }, `${num(j.done)} / ${num(j.total)}`), h('td', { class: 'nowrap' }, when(j.started_ms)), h('td', { class: 'small' }, j.message || ''))), { class: 'list' }) : null),
-      section(`Symbol files of ${p}`, uploadForm(p), symbols.symbols.length
-        ? table(['Build id', 'Name', 'Software', N('Size'), 'Debug info', 'Uploaded'], symbols.symbols.map((s) => h('tr', {},
-          h('td', { class: 'mono small' }, s.build_id), h('td', {}, s.name), h('td', {}, [s.software_type, s.software_version].filter(Boolean).join(' ') || '—'),
-          h('td', { class: 'num' }, bytes(s.size)), h('td', { class: 'small' }, typeof s.debug_info === 'object' ? JSON.stringify(s.debug_info) : String(s.debug_info ?? '—')),
-          h('td', { class: 'nowrap' }, when(s.uploaded_ms)))), { class: 'list' })
-        : empty('No symbol files uploaded to this project.')),
+        jobBox, jobList),
+      section(`Symbol files of ${p}`, uploadForm(p, refresh), symbolList),
       section('Projects', table(['Project', N('Devices'), 'Device key', 'Created'], projects.projects.map((x) => h('tr', {},
         h('td', {}, h('a', { href: projectLink(x.name, 'issues') }, x.name)), h('td', { class: 'num' }, num(x.devices)),
         h('td', { class: 'mono small' }, x.device_key), h('td', { class: 'nowrap' }, when(x.created_ms)))), { class: 'list' })));
-    return page;
   }
 
   // Polls a job every 300 ms until it ends or the page is left.
-  function watchJob(id, box) {
+  function watchJob(id, box, done) {
     const bar = h('progress', { 'data-test': 'job-progress', max: 1, 'aria-label': 'Job progress' });
     const text = h('span', { class: 'small', role: 'status' }, 'Starting…');
     set(box, bar, ' ', text);
@@ -1005,12 +1007,12 @@
       text.textContent = `${j.kind} #${j.id}: ${j.state}, ${num(j.done)} of ${num(j.total)}${pct}${j.message ? ' — ' + j.message : ''}`;
       box.dataset.state = j.state;
       if (j.state === 'running') setTimeout(tick, 300);
-      else { bar.max = 1; bar.value = 1; bar.classList.toggle('failed', j.state === 'failed'); }
+      else { bar.max = 1; bar.value = 1; bar.classList.toggle('failed', j.state === 'failed'); if (done) done(); }
     };
     tick();
   }
 
-  function uploadForm(p) {
+  function uploadForm(p, stored) {
     const file = h('input', { id: 'sym-file', type: 'file', required: true });
     const type = h('input', { id: 'sym-type', placeholder: 'main', size: 10 });
     const version = h('input', { id: 'sym-version', placeholder: '1.4.2', size: 10 });
@@ -1042,6 +1044,7 @@
         set(out, h('p', { class: 'ok' }, `Stored ${body.name}: build id `, h('code', { 'data-test': 'build-id' }, body.build_id),
           body.software_version ? ` (${body.software_type} ${body.software_version})` : '',
           ` · metric schema: ${ms.status || 'none'}${ms.metrics ? ` (${ms.metrics} metrics)` : ''}${ms.error ? ' — ' + ms.error : ''}`));
+        if (stored) stored();
       };
       x.send(f);
     } },
