@@ -53,7 +53,7 @@ pub async fn sign_in(
                     return Ok(None);
                 };
                 Ok(
-                    auth::verify_password(&password, &u.password_hash).then(|| Principal {
+                    auth::verify_password(&password, &u.password_hash).then_some(Principal {
                         name: u.name,
                         admin: u.admin,
                         projects: u.projects,

@@ -195,6 +195,9 @@ impl EventSink for Search {
     }
 }
 
+/// Per (project, serial): the newest event id a reindex scan indexed.
+type LastScanned = HashMap<(u64, String), u64>;
+
 struct Indexer {
     index: Arc<SearchIndex>,
     store: Store,
@@ -203,7 +206,7 @@ struct Indexer {
     issues: HashSet<(ProjectId, u64)>,
     /// After a reindex: per device, the newest event id its scan indexed, until the pipeline's
     /// cursor passes where it was when the scan ended (later events cannot be in the scan).
-    scanned: Option<(u64, HashMap<(u64, String), u64>)>,
+    scanned: Option<(u64, LastScanned)>,
 }
 
 impl Indexer {
