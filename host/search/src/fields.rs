@@ -1,7 +1,7 @@
 //! The searchable fields: what users may name ([`LogSchema`], [`IssueSchema`]), their values per
 //! record (the [`Record`] impls the reference evaluator reads), and how each is indexed.
 
-use faultline_query::{FieldType, Record, Schema, Value, version, words};
+use faultline_query::{FieldType, Record, Schema, Value, version};
 use tantivy::schema::{
     BytesOptions, Field, IndexRecordOption, NumericOptions, STORED, Schema as TantivySchema,
     TextFieldIndexing, TextOptions,
@@ -13,8 +13,15 @@ use crate::{IssueDoc, LogLine};
 
 /// The tokenizer of the free-text fields: exactly [`faultline_query::words`].
 pub(crate) const WORDS: &str = "faultline_words";
+/// The tokenizer of the phrase field: each two consecutive words as one term `"w1 w2"` (a
+/// space is in no word), so a two-word phrase is one term and longer ones are narrowed first.
+pub(crate) const PAIRS: &str = "faultline_pairs";
 /// The tokenizer of `key:value` text fields: the whole value, lowercased, as one term.
 pub(crate) const LOWER: &str = "faultline_lower";
+
+/// Masks of the optional log fields: `has:` is the union of the masks with the field's bit,
+/// which costs a line one term where a term per present field would cost five.
+pub(crate) const LOG_PRESENCE_MASKS: u64 = 32;
 
 /// Log fields users may search.
 #[derive(Debug, Clone, Copy, Default)]
@@ -63,14 +70,14 @@ impl LogKey {
         }
     }
 
-    /// The name `has:` looks up in the presence field; `None` when every line has a value.
-    pub(crate) fn presence(self) -> Option<&'static str> {
+    /// Its bit in a line's presence mask; `None` when every line has a value.
+    pub(crate) fn presence_bit(self) -> Option<u64> {
         match self {
-            LogKey::Serial => Some("serial"),
-            LogKey::Level => Some("level"),
-            LogKey::Message => Some("message"),
-            LogKey::Version => Some("version"),
-            LogKey::Source => Some("source"),
+            LogKey::Serial => Some(1),
+            LogKey::Level => Some(2),
+            LogKey::Message => Some(4),
+            LogKey::Version => Some(8),
+            LogKey::Source => Some(16),
             LogKey::Time | LogKey::Event => None,
         }
     }
@@ -271,6 +278,15 @@ fn free_text() -> TextOptions {
     )
 }
 
+fn pairs() -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(PAIRS)
+            .set_index_option(IndexRecordOption::Basic)
+            .set_fieldnorms(false),
+    )
+}
+
 fn presence() -> TextOptions {
     TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
@@ -298,11 +314,11 @@ pub(crate) struct LogFields {
     pub version_key: Field,
     pub time: Field,
     pub source: Field,
-    /// The event id as the number `event:` compares (f64, as the evaluator does).
-    pub event: Field,
-    /// The event id exactly, for the sort order and the result.
+    /// A fast column for the sort order, `event:` and the result.
     pub event_id: Field,
     pub line: Field,
+    pub pairs: Field,
+    /// The presence mask (see [`LogKey::presence_bit`]).
     pub present: Field,
     pub generation: Field,
 }
@@ -325,10 +341,10 @@ impl LogFields {
         let version_key = b.add_bytes_field("version_key", BytesOptions::default().set_indexed());
         let time = b.add_i64_field(TIME, NumericOptions::default().set_fast().set_stored());
         let source = b.add_text_field("source", keyword(true));
-        let event = b.add_f64_field("event", indexed());
         let event_id = b.add_u64_field(EVENT_ID, NumericOptions::default().set_fast().set_stored());
         let line = b.add_u64_field(LINE, NumericOptions::default().set_fast().set_stored());
-        let present = b.add_text_field("present", presence());
+        let pairs = b.add_text_field("pairs", pairs());
+        let present = b.add_u64_field("present", indexed());
         let generation = b.add_u64_field("generation", indexed());
         LogFields {
             schema: b.build(),
@@ -341,9 +357,9 @@ impl LogFields {
             version_key,
             time,
             source,
-            event,
             event_id,
             line,
+            pairs,
             present,
             generation,
         }
@@ -352,6 +368,7 @@ impl LogFields {
     pub fn doc(&self, l: &LogLine, generation: u64) -> TantivyDocument {
         let mut d = TantivyDocument::new();
         d.add_u64(self.project, l.project);
+        let mut present = 0;
         for (field, key, value) in [
             (self.serial, LogKey::Serial, &l.serial),
             (self.level, LogKey::Level, &l.level),
@@ -361,17 +378,18 @@ impl LogFields {
         ] {
             if !value.is_empty() {
                 d.add_text(field, value);
-                d.add_text(self.present, key.presence().unwrap_or_default());
+                present |= key.presence_bit().unwrap_or_default();
             }
         }
+        d.add_u64(self.present, present);
         if !l.message.is_empty() {
             d.add_text(self.text, &l.message);
+            d.add_text(self.pairs, &l.message);
         }
         if let Some(parts) = version(&l.version) {
             d.add_bytes(self.version_key, &version_key(&parts));
         }
         d.add_i64(self.time, l.time_ms);
-        d.add_f64(self.event, l.event_id as f64);
         d.add_u64(self.event_id, l.event_id);
         d.add_u64(self.line, u64::from(l.line));
         d.add_u64(self.generation, generation);
@@ -419,6 +437,7 @@ pub(crate) struct IssueFields {
     pub device: Field,
     pub state: Field,
     pub text: Field,
+    pub pairs: Field,
     pub release: Field,
     pub resolved_in: Field,
     pub occurrences: Field,
@@ -448,11 +467,12 @@ impl IssueFields {
         let device = b.add_text_field("device", keyword(false));
         let state = b.add_text_field("state", keyword(false));
         let text = b.add_text_field("text", free_text());
+        let pairs = b.add_text_field("pairs", pairs());
         let bytes = || BytesOptions::default().set_indexed();
         let release = b.add_bytes_field("release", bytes());
         let resolved_in = b.add_bytes_field("resolved_in", bytes());
-        let occurrences = b.add_f64_field("occurrences", indexed());
-        let devices = b.add_f64_field("devices", indexed());
+        let occurrences = b.add_u64_field("occurrences", indexed());
+        let devices = b.add_u64_field("devices", indexed());
         let first_seen = b.add_i64_field("first_seen", indexed());
         let last_seen = b.add_i64_field("last_seen", indexed());
         let present = b.add_text_field("present", presence());
@@ -468,6 +488,7 @@ impl IssueFields {
             device,
             state,
             text,
+            pairs,
             release,
             resolved_in,
             occurrences,
@@ -508,7 +529,9 @@ impl IssueFields {
                 d.add_text(self.present, key.presence().unwrap_or_default());
             }
         }
-        d.add_text(self.text, i.free_text());
+        let text = i.free_text();
+        d.add_text(self.text, &text);
+        d.add_text(self.pairs, &text);
         for (field, key, values) in [
             (self.release, IssueKey::Release, i.versions.as_slice()),
             (
@@ -528,34 +551,63 @@ impl IssueFields {
                 d.add_text(self.present, key.presence().unwrap_or_default());
             }
         }
-        d.add_f64(self.occurrences, i.occurrences as f64);
-        d.add_f64(self.devices, i.devices as f64);
+        d.add_u64(self.occurrences, i.occurrences);
+        d.add_u64(self.devices, i.devices);
         d.add_i64(self.first_seen, i.first_seen_ms);
         d.add_i64(self.last_seen, i.last_seen_ms);
         d
     }
 }
 
-/// Makes the two tokenizers known to an index (they are not stored in it).
+/// Makes the tokenizers known to an index (they are not stored in it).
 pub(crate) fn register_tokenizers(index: &Index) {
     index
         .tokenizers()
         .register(WORDS, WordsTokenizer::default());
     index
         .tokenizers()
+        .register(PAIRS, PairsTokenizer::default());
+    index
+        .tokenizers()
         .register(LOWER, LowerTokenizer::default());
 }
 
-/// Free text: the words [`faultline_query::words`] finds, at consecutive positions. Offsets are
-/// not kept (nothing is highlighted), so they stay 0.
+fn not_word(c: char) -> bool {
+    !c.is_alphanumeric()
+}
+
+fn non_empty(w: &&str) -> bool {
+    !w.is_empty()
+}
+
+type Words<'a> = std::iter::Filter<std::str::Split<'a, fn(char) -> bool>, fn(&&str) -> bool>;
+
+/// The words of [`faultline_query::words`] without allocating a vector; the tests hold the two
+/// equal.
+fn split_words(text: &str) -> Words<'_> {
+    text.split(not_word as fn(char) -> bool)
+        .filter(non_empty as fn(&&str) -> bool)
+}
+
+/// `str::to_lowercase` of a word into `out`, without allocating for ASCII (most log text).
+fn lower_into(w: &str, out: &mut String) {
+    if w.is_ascii() {
+        out.push_str(w);
+        let start = out.len() - w.len();
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&w.to_lowercase());
+    }
+}
+
+/// Free text: each word at the next position. Offsets are not kept (nothing is highlighted).
 #[derive(Clone, Default)]
 struct WordsTokenizer {
     token: Token,
 }
 
 struct WordsStream<'a> {
-    words: std::vec::IntoIter<String>,
-    position: usize,
+    words: Words<'a>,
     token: &'a mut Token,
 }
 
@@ -564,8 +616,7 @@ impl Tokenizer for WordsTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> WordsStream<'a> {
         self.token.reset();
         WordsStream {
-            words: words(text).into_iter(),
-            position: 0,
+            words: split_words(text),
             token: &mut self.token,
         }
     }
@@ -576,9 +627,9 @@ impl TokenStream for WordsStream<'_> {
         let Some(w) = self.words.next() else {
             return false;
         };
-        self.token.text = w;
-        self.token.position = self.position;
-        self.position += 1;
+        self.token.text.clear();
+        lower_into(w, &mut self.token.text);
+        self.token.position = self.token.position.wrapping_add(1);
         true
     }
     fn token(&self) -> &Token {
@@ -587,6 +638,64 @@ impl TokenStream for WordsStream<'_> {
     fn token_mut(&mut self) -> &mut Token {
         self.token
     }
+}
+
+/// Consecutive word pairs, `"w1 w2"`.
+#[derive(Clone, Default)]
+struct PairsTokenizer {
+    token: Token,
+}
+
+struct PairsStream<'a> {
+    words: Words<'a>,
+    previous: String,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for PairsTokenizer {
+    type TokenStream<'a> = PairsStream<'a>;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> PairsStream<'a> {
+        self.token.reset();
+        let mut words = split_words(text);
+        let mut previous = String::new();
+        if let Some(w) = words.next() {
+            lower_into(w, &mut previous);
+        }
+        PairsStream {
+            words,
+            previous,
+            token: &mut self.token,
+        }
+    }
+}
+
+impl TokenStream for PairsStream<'_> {
+    fn advance(&mut self) -> bool {
+        let Some(w) = self.words.next() else {
+            return false;
+        };
+        let t = &mut self.token.text;
+        t.clear();
+        t.push_str(&self.previous);
+        t.push(' ');
+        let start = t.len();
+        lower_into(w, t);
+        self.previous.clear();
+        self.previous.push_str(&t[start..]);
+        self.token.position = self.token.position.wrapping_add(1);
+        true
+    }
+    fn token(&self) -> &Token {
+        self.token
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+/// The pair term of two words.
+pub(crate) fn pair(a: &str, b: &str) -> String {
+    format!("{a} {b}")
 }
 
 /// `key:value` text: the whole value lowercased as the evaluator's glob lowercases it
@@ -605,7 +714,12 @@ impl Tokenizer for LowerTokenizer {
     type TokenStream<'a> = LowerStream<'a>;
     fn token_stream<'a>(&'a mut self, text: &'a str) -> LowerStream<'a> {
         self.token.reset();
-        self.token.text = text.to_lowercase();
+        if text.is_ascii() {
+            self.token.text.push_str(text);
+            self.token.text.make_ascii_lowercase();
+        } else {
+            self.token.text = text.to_lowercase();
+        }
         self.token.offset_to = text.len();
         LowerStream {
             pending: !text.is_empty(),
@@ -628,5 +742,60 @@ impl TokenStream for LowerStream<'_> {
     }
     fn token_mut(&mut self) -> &mut Token {
         self.token
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use faultline_query::words;
+
+    fn tokens<T: Tokenizer>(mut t: T, text: &str) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        let mut s = t.token_stream(text);
+        while s.advance() {
+            out.push((s.token().position, s.token().text.clone()));
+        }
+        out
+    }
+
+    const TEXTS: [&str; 8] = [
+        "Flash write TIMEOUT at 0x1F, retry=2",
+        "",
+        "  ,, ",
+        "ΟΔΟΣ ΟΔΟΣ. Straße İstanbul",
+        "日本語のログ 42",
+        "one",
+        "a_b-c.d/e",
+        "ΣΑΣ Σ",
+    ];
+
+    #[test]
+    fn words_and_pairs_are_those_of_the_query_language() {
+        for text in TEXTS {
+            let want = words(text);
+            let got: Vec<(usize, String)> = tokens(WordsTokenizer::default(), text);
+            let expect: Vec<(usize, String)> = want.iter().cloned().enumerate().collect();
+            assert_eq!(got, expect, "{text}");
+            let pairs: Vec<(usize, String)> = want
+                .windows(2)
+                .map(|w| pair(&w[0], &w[1]))
+                .enumerate()
+                .collect();
+            assert_eq!(tokens(PairsTokenizer::default(), text), pairs, "{text}");
+        }
+    }
+
+    #[test]
+    fn lower_is_the_whole_value_lowercased() {
+        for text in TEXTS {
+            let got = tokens(LowerTokenizer::default(), text);
+            let want: Vec<(usize, String)> = if text.is_empty() {
+                Vec::new()
+            } else {
+                vec![(0, text.to_lowercase())]
+            };
+            assert_eq!(got, want, "{text}");
+        }
     }
 }

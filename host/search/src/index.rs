@@ -15,11 +15,11 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 
 use crate::collect::{Ids, NewestFirst};
 use crate::fields::{IssueFields, LogFields, issue_term_key, register_tokenizers};
-use crate::translate::{log_time_bounds, project_query};
+use crate::translate::{log_time_bounds, project_filter, query};
 use crate::{IssueDoc, LogHits, LogLine, SearchError, SearchOptions, SearchStats};
 
 /// Bumped whenever what is indexed changes: an index of another format is cleared and rebuilt.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 const STATE: &str = "state";
 const LOGS: &str = "logs";
 const ISSUES: &str = "issues";
@@ -555,19 +555,25 @@ impl SearchIndex {
         let Some((lo, hi)) = log_time_bounds(q, now_ms) else {
             return Ok(LogHits::default());
         };
-        let query = project_query(&self.log_fields, project, q, now_ms);
+        let filtered = query(&self.log_fields, Some(project), q, now_ms);
+        let unfiltered = query(&self.log_fields, None, q, now_ms);
         let mut hits = LogHits::default();
         // Partitions hold disjoint time ranges, so newest partition first is newest first.
         for (_, part) in self.parts_in(lo, hi).into_iter().rev() {
             hits.partitions_searched += 1;
             let searcher = part.reader.searcher();
+            let query: &dyn Query = if only_project(&searcher, &self.log_fields, project)? {
+                unfiltered.as_ref()
+            } else {
+                filtered.as_ref()
+            };
             let want = limit - hits.lines.len();
             if want == 0 {
-                hits.total += searcher.search(&*query, &Count).map_err(tv)?;
+                hits.total += searcher.search(query, &Count).map_err(tv)?;
                 continue;
             }
             let found = searcher
-                .search(&*query, &NewestFirst { limit: want })
+                .search(query, &NewestFirst { limit: want })
                 .map_err(tv)?;
             hits.total += found.total;
             for (_, addr) in found.top {
@@ -585,12 +591,10 @@ impl SearchIndex {
         q: &Expr,
         now_ms: i64,
     ) -> Result<Vec<u64>, SearchError> {
-        let query = project_query(&self.issue_fields, project, q, now_ms);
-        self.issues
-            .reader
-            .searcher()
-            .search(&*query, &Ids)
-            .map_err(tv)
+        let searcher = self.issues.reader.searcher();
+        let only = only_project(&searcher, &self.issue_fields, project)?;
+        let query = query(&self.issue_fields, (!only).then_some(project), q, now_ms);
+        searcher.search(&*query, &Ids).map_err(tv)
     }
 
     /// Sizes and counts (committed documents).
@@ -603,6 +607,10 @@ impl SearchIndex {
                 .map(|(_, p)| p.reader.searcher().num_docs())
                 .sum(),
             issue_docs: self.issues.reader.searcher().num_docs(),
+            log_segments: parts
+                .iter()
+                .map(|(_, p)| p.reader.searcher().segment_readers().len())
+                .sum(),
             disk_bytes: dir_bytes(&self.dir),
             open_writers: lock(&self.writes).logs.len(),
         }
@@ -618,6 +626,19 @@ impl SearchIndex {
         }
         Ok(())
     }
+}
+
+/// Whether every document the searcher sees is of `project` (the usual case of one project), so
+/// the project filter can be left out.
+fn only_project(
+    searcher: &tantivy::Searcher,
+    t: &dyn crate::translate::Targets,
+    project: u64,
+) -> Result<bool, SearchError> {
+    let n = searcher
+        .search(&*project_filter(t, project), &Count)
+        .map_err(tv)?;
+    Ok(n as u64 == searcher.num_docs())
 }
 
 fn remove_indexes(dir: &Path) -> Result<(), SearchError> {

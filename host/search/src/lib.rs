@@ -175,6 +175,8 @@ pub struct SearchStats {
     pub log_docs: u64,
     /// Committed issues.
     pub issue_docs: u64,
+    /// Segments of all log partitions (merged in the background; many slow searches down).
+    pub log_segments: usize,
     /// Size of the index directory.
     pub disk_bytes: u64,
     pub open_writers: usize,

@@ -6,19 +6,22 @@ use std::ops::Bound;
 use faultline_query::{CmpOp, Cond, Expr, Operand};
 use tantivy::query::{
     AllQuery, BooleanQuery, EmptyQuery, EnableScoring, Explanation, Occur, PhraseQuery, Query,
-    QueryClone, RangeQuery, Scorer, TermQuery, Weight,
+    QueryClone, RangeQuery, Scorer, TermQuery, TermSetQuery, Weight,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocId, DocSet, Score, SegmentReader, Term};
 
-use crate::fields::{IssueFields, IssueKey, LogFields, LogKey, issue_key, log_key, version_key};
+use crate::fields::{
+    IssueFields, IssueKey, LOG_PRESENCE_MASKS, LogFields, LogKey, issue_key, log_key, pair,
+    version_key,
+};
 use crate::glob::GlobQuery;
 
 /// How a field is indexed.
 pub(crate) enum Target {
     /// Lowercased whole values, one term each.
     Text(Field),
-    /// f64 terms.
+    /// u64 values (terms or a fast column), compared as the evaluator does, as f64.
     Number(Field),
     /// i64 (a fast column for logs, terms for issues: a range query works on both).
     Time(Field),
@@ -28,37 +31,49 @@ pub(crate) enum Target {
 
 /// What the translation needs of an index's fields.
 pub(crate) trait Targets {
-    /// The field of a user's key, and its name in the presence field (`None`: always present).
-    fn target(&self, key: &str) -> Option<(Target, Option<&'static str>)>;
-    fn present(&self) -> Field;
+    /// The field of a user's key.
+    fn target(&self, key: &str) -> Option<Target>;
+    /// `has:key`.
+    fn has(&self, key: &str) -> Box<dyn Query>;
     fn project(&self) -> Field;
     /// The free-text field.
     fn words(&self) -> Field;
+    /// The word-pair field.
+    fn pairs(&self) -> Field;
     fn is(&self, state: &str) -> Box<dyn Query>;
 }
 
 impl Targets for LogFields {
-    fn target(&self, key: &str) -> Option<(Target, Option<&'static str>)> {
-        let k = log_key(key)?;
-        let t = match k {
+    fn target(&self, key: &str) -> Option<Target> {
+        Some(match log_key(key)? {
             LogKey::Serial => Target::Text(self.serial),
             LogKey::Level => Target::Text(self.level),
             LogKey::Message => Target::Text(self.message),
             LogKey::Source => Target::Text(self.source),
             LogKey::Version => Target::Version(self.version_key),
             LogKey::Time => Target::Time(self.time),
-            LogKey::Event => Target::Number(self.event),
-        };
-        Some((t, k.presence()))
+            LogKey::Event => Target::Number(self.event_id),
+        })
     }
-    fn present(&self) -> Field {
-        self.present
+    fn has(&self, key: &str) -> Box<dyn Query> {
+        match log_key(key).map(LogKey::presence_bit) {
+            Some(Some(bit)) => Box::new(TermSetQuery::new(
+                (0..LOG_PRESENCE_MASKS)
+                    .filter(|m| m & bit != 0)
+                    .map(|m| Term::from_field_u64(self.present, m)),
+            )),
+            Some(None) => Box::new(AllQuery),
+            None => Box::new(EmptyQuery),
+        }
     }
     fn project(&self) -> Field {
         self.project
     }
     fn words(&self) -> Field {
         self.text
+    }
+    fn pairs(&self) -> Field {
+        self.pairs
     }
     fn is(&self, state: &str) -> Box<dyn Query> {
         if state == "crash" {
@@ -70,9 +85,8 @@ impl Targets for LogFields {
 }
 
 impl Targets for IssueFields {
-    fn target(&self, key: &str) -> Option<(Target, Option<&'static str>)> {
-        let k = issue_key(key)?;
-        let t = match k {
+    fn target(&self, key: &str) -> Option<Target> {
+        Some(match issue_key(key)? {
             IssueKey::Title => Target::Text(self.title),
             IssueKey::Reason => Target::Text(self.reason),
             IssueKey::Culprit => Target::Text(self.culprit),
@@ -85,11 +99,14 @@ impl Targets for IssueFields {
             IssueKey::Devices => Target::Number(self.devices),
             IssueKey::FirstSeen => Target::Time(self.first_seen),
             IssueKey::LastSeen => Target::Time(self.last_seen),
-        };
-        Some((t, k.presence()))
+        })
     }
-    fn present(&self) -> Field {
-        self.present
+    fn has(&self, key: &str) -> Box<dyn Query> {
+        match issue_key(key).map(IssueKey::presence) {
+            Some(Some(name)) => term_text(self.present, name),
+            Some(None) => Box::new(AllQuery),
+            None => Box::new(EmptyQuery),
+        }
     }
     fn project(&self) -> Field {
         self.project
@@ -97,15 +114,27 @@ impl Targets for IssueFields {
     fn words(&self) -> Field {
         self.text
     }
+    fn pairs(&self) -> Field {
+        self.pairs
+    }
     fn is(&self, state: &str) -> Box<dyn Query> {
         term_text(self.state, &state.to_lowercase())
     }
 }
 
-/// `e` within one project.
-pub(crate) fn project_query(
+/// Documents of a project.
+pub(crate) fn project_filter(t: &dyn Targets, project: u64) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_u64(t.project(), project),
+        IndexRecordOption::Basic,
+    ))
+}
+
+/// `e`, within one project when `project` is given (the caller leaves it out where every
+/// document is of the project: a query of one term can then be counted without iterating).
+pub(crate) fn query(
     t: &dyn Targets,
-    project: u64,
+    project: Option<u64>,
     e: &Expr,
     now_ms: i64,
 ) -> Box<dyn Query> {
@@ -113,11 +142,11 @@ pub(crate) fn project_query(
         Expr::And(v) => v.as_slice(),
         e => std::slice::from_ref(e),
     };
-    let project = TermQuery::new(
-        Term::from_field_u64(t.project(), project),
-        IndexRecordOption::Basic,
-    );
-    and(t, parts, now_ms, vec![(Occur::Must, Box::new(project))])
+    let clauses = project
+        .map(|p| (Occur::Must, project_filter(t, p)))
+        .into_iter()
+        .collect();
+    and(t, parts, now_ms, clauses)
 }
 
 fn translate(t: &dyn Targets, e: &Expr, now_ms: i64) -> Box<dyn Query> {
@@ -131,16 +160,12 @@ fn translate(t: &dyn Targets, e: &Expr, now_ms: i64) -> Box<dyn Query> {
             (Occur::MustNot, translate(t, x, now_ms)),
         ])),
         Expr::Is { state, .. } => t.is(state),
-        Expr::Has { key, .. } => match t.target(key) {
-            Some((_, Some(name))) => term_text(t.present(), name),
-            Some((_, None)) => Box::new(AllQuery),
-            None => Box::new(EmptyQuery),
-        },
+        Expr::Has { key, .. } => t.has(key),
         Expr::Field { key, cond, .. } => match t.target(key) {
-            Some((target, _)) => field(target, cond, now_ms),
+            Some(target) => field(target, cond, now_ms),
             None => Box::new(EmptyQuery),
         },
-        Expr::Text { words, phrase, .. } => text(t.words(), words, *phrase),
+        Expr::Text { words, phrase, .. } => text(t, words, *phrase),
     }
 }
 
@@ -160,6 +185,10 @@ fn and(
     }
     if !clauses.iter().any(|(o, _)| *o == Occur::Must) {
         clauses.push((Occur::Must, Box::new(AllQuery)));
+    }
+    // Alone, a clause keeps its own weight (a term query counts from its document frequency).
+    if clauses.len() == 1 {
+        return clauses.remove(0).1;
     }
     Box::new(BooleanQuery::new(clauses))
 }
@@ -195,11 +224,13 @@ fn field(target: Target, cond: &Cond, now_ms: i64) -> Box<dyn Query> {
     match (target, cond) {
         (Target::Text(f), Cond::Match(p)) => matcher(f, p),
         (Target::Text(f), Cond::AnyOf(ps)) => any(ps.iter().map(|p| matcher(f, p)).collect()),
-        (Target::Number(f), Cond::Cmp(op, Operand::Number(b))) => {
-            // -0 and 0 are equal numbers but different f64 terms.
-            let b = if *b == 0.0 { 0.0 } else { *b };
-            compare(*op, Term::from_field_f64(f, b), true)
-        }
+        (Target::Number(f), Cond::Cmp(op, Operand::Number(b))) => match u64_range(*op, *b) {
+            Some((lo, hi)) => plain_seek(RangeQuery::new(
+                Bound::Included(Term::from_field_u64(f, lo)),
+                Bound::Included(Term::from_field_u64(f, hi)),
+            )),
+            None => Box::new(EmptyQuery),
+        },
         (Target::Time(f), Cond::Cmp(op, operand)) => match time_operand(operand, now_ms) {
             Some(t) => compare(*op, Term::from_field_i64(f, t), false),
             None => Box::new(EmptyQuery),
@@ -238,22 +269,80 @@ fn compare(op: CmpOp, v: Term, term_for_eq: bool) -> Box<dyn Query> {
     plain_seek(RangeQuery::new(lo, hi))
 }
 
-fn text(f: Field, words: &[String], phrase: bool) -> Box<dyn Query> {
-    let terms: Vec<Term> = words.iter().map(|w| Term::from_field_text(f, w)).collect();
-    if phrase && terms.len() > 1 {
-        return plain_seek(PhraseQuery::new(terms));
+fn text(t: &dyn Targets, words: &[String], phrase: bool) -> Box<dyn Query> {
+    let term = |f: Field, s: &str| -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(f, s),
+            IndexRecordOption::Basic,
+        ))
+    };
+    let mut qs: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if phrase && words.len() > 1 {
+        // Every consecutive pair is a term of the pair field: two words are one term query;
+        // beyond, the pairs narrow the documents whose positions the phrase query checks.
+        for w in words.windows(2) {
+            qs.push((Occur::Must, term(t.pairs(), &pair(&w[0], &w[1]))));
+        }
+        if words.len() > 2 {
+            let terms = words
+                .iter()
+                .map(|w| Term::from_field_text(t.words(), w))
+                .collect();
+            qs.push((Occur::Must, plain_seek(PhraseQuery::new(terms))));
+        }
+    } else {
+        for w in words {
+            qs.push((Occur::Must, term(t.words(), w)));
+        }
     }
-    let mut qs: Vec<(Occur, Box<dyn Query>)> = terms
-        .into_iter()
-        .map(|t| {
-            let q: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::Basic));
-            (Occur::Must, q)
-        })
-        .collect();
     match qs.len() {
         0 => Box::new(AllQuery),
         1 => qs.remove(0).1,
         _ => Box::new(BooleanQuery::new(qs)),
+    }
+}
+
+/// The least `x` whose `x as f64` satisfies `pred`, which must be false then true as `x` grows
+/// (the conversion is monotonic); `None` when no `x` does.
+fn first_u64(pred: impl Fn(f64) -> bool) -> Option<u64> {
+    if !pred(u64::MAX as f64) {
+        return None;
+    }
+    if pred(0.0) {
+        return Some(0);
+    }
+    let (mut lo, mut hi) = (0u64, u64::MAX);
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if pred(mid as f64) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    Some(hi)
+}
+
+/// The u64 values `x` (inclusive bounds) for which `(x as f64) op b` holds, as the evaluator
+/// compares numbers; `None` when there are none. Exact, rounding of large values included.
+pub(crate) fn u64_range(op: CmpOp, b: f64) -> Option<(u64, u64)> {
+    let ge = first_u64(|x| x >= b);
+    let gt = first_u64(|x| x > b);
+    let below = |first: Option<u64>| match first {
+        None => Some((0, u64::MAX)),
+        Some(0) => None,
+        Some(f) => Some((0, f - 1)),
+    };
+    match op {
+        CmpOp::Ge => ge.map(|a| (a, u64::MAX)),
+        CmpOp::Gt => gt.map(|a| (a, u64::MAX)),
+        CmpOp::Lt => below(ge),
+        CmpOp::Le => below(gt),
+        CmpOp::Eq => {
+            let lo = ge?;
+            let (_, hi) = below(gt)?;
+            (lo <= hi).then_some((lo, hi))
+        }
     }
 }
 
@@ -288,6 +377,9 @@ impl Query for PlainSeekQuery {
 impl Weight for PlainSeekWeight {
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
         Ok(Box::new(PlainSeek(self.0.scorer(reader, boost)?)))
+    }
+    fn count(&self, reader: &SegmentReader) -> tantivy::Result<u32> {
+        self.0.count(reader)
     }
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
         self.0.explain(reader, doc)
@@ -375,5 +467,47 @@ mod tests {
         // A negation can match any time.
         assert_eq!(bounds("!time:5"), Some((MIN, MAX)));
         assert_eq!(bounds("(time:<10 OR time:>20) time:<15"), Some((MIN, 14)));
+    }
+
+    #[test]
+    fn u64_ranges_equal_the_f64_comparison() {
+        let big = (1u64 << 53) as f64;
+        let bounds = [
+            0.0,
+            -0.0,
+            -1.0,
+            0.5,
+            1.0,
+            41.9,
+            42.0,
+            big,
+            big + 2.0,
+            u64::MAX as f64,
+            1e30,
+            -1e30,
+        ];
+        let xs: Vec<u64> = [0u64, 1, 41, 42, 43, 1 << 53]
+            .into_iter()
+            .chain((0..6).map(|d| (1u64 << 53) + d))
+            .chain((0..4).map(|d| u64::MAX - d))
+            .chain((0..4).map(|d| u64::MAX - 1024 - d))
+            .collect();
+        for b in bounds {
+            for op in [CmpOp::Eq, CmpOp::Lt, CmpOp::Le, CmpOp::Gt, CmpOp::Ge] {
+                let r = u64_range(op, b);
+                for &x in &xs {
+                    let a = x as f64;
+                    let want = match op {
+                        CmpOp::Eq => a == b,
+                        CmpOp::Lt => a < b,
+                        CmpOp::Le => a <= b,
+                        CmpOp::Gt => a > b,
+                        CmpOp::Ge => a >= b,
+                    };
+                    let got = r.is_some_and(|(lo, hi)| lo <= x && x <= hi);
+                    assert_eq!(got, want, "{x} {op:?} {b}");
+                }
+            }
+        }
     }
 }

@@ -64,10 +64,17 @@ fn log_lines(rng: &mut StdRng, n: usize) -> Vec<LogLine> {
         let serial = SERIALS.choose(rng).expect("serial").to_string();
         let version = VERSIONS.choose(rng).expect("version").to_string();
         let time = NOW - rng.random_range(0..6 * 144) * 600_000;
+        // Another project's lines only in the older partitions: the newer ones hold one project,
+        // which the index searches without the project filter.
+        let project = if time < NOW - 3 * DAY && rng.random_bool(0.2) {
+            2
+        } else {
+            1
+        };
         let source = if rng.random_bool(0.1) { "crash" } else { "log" };
         for line in 0..rng.random_range(1..6) {
             out.push(LogLine {
-                project: if rng.random_bool(0.9) { 1 } else { 2 },
+                project,
                 serial: serial.clone(),
                 time_ms: time + if rng.random_bool(0.5) { 0 } else { 600_000 },
                 level: LEVELS.choose(rng).expect("level").to_string(),
@@ -298,6 +305,13 @@ fn answers_equal_the_reference_evaluator() {
     ix.delete_issue(2, 999).expect("delete");
     ix.commit(101).expect("commit");
     assert!(ix.stats().partitions >= 6, "{:?}", ix.stats());
+    // Issues of project 1 alone, searched without the project filter.
+    let dir1 = tempfile::tempdir().expect("tempdir");
+    let only1 = open(dir1.path());
+    for i in issues.iter().filter(|i| i.project == 1) {
+        only1.upsert_issue(i).expect("upsert");
+    }
+    only1.commit(1).expect("commit");
 
     let mut sorted: Vec<&LogLine> = lines.iter().filter(|l| l.project == 1).collect();
     sorted.sort_by(|a, b| key(b).cmp(&key(a)));
@@ -320,6 +334,16 @@ fn answers_equal_the_reference_evaluator() {
         assert_eq!(got.total, want.len(), "total of {q}");
         let n = want.len().min(limit);
         assert!(got.lines == want[..n], "lines of {q} (limit {limit})");
+        if round % 5 == 0 {
+            let mut want: Vec<&LogLine> = lines
+                .iter()
+                .filter(|l| l.project == 2 && eval(&e, *l, NOW))
+                .collect();
+            want.sort_by(|a, b| key(b).cmp(&key(a)));
+            let got = ix.search_logs(2, &e, NOW, usize::MAX).expect("search");
+            let got: Vec<&LogLine> = got.lines.iter().collect();
+            assert!(got == want, "project 2: {q}");
+        }
         log_queries += 1;
         log_nonempty += usize::from(!want.is_empty() && want.len() < sorted.len());
     }
@@ -328,13 +352,22 @@ fn answers_equal_the_reference_evaluator() {
     for _ in 0..queries {
         let q = query(&mut rng, issue_atom, 3);
         let e = parsed(&q, &IssueSchema);
-        let want: Vec<u64> = issues
-            .iter()
-            .filter(|i| i.project == 1 && eval(&e, *i, NOW))
-            .map(|i| i.id)
-            .collect();
-        let got = ix.search_issues(1, &e, NOW).expect("search");
+        let want = |project: u64| -> Vec<u64> {
+            issues
+                .iter()
+                .filter(|i| i.project == project && eval(&e, *i, NOW))
+                .map(|i| i.id)
+                .collect()
+        };
+        let want = (want(1), want(2));
+        let got = (
+            ix.search_issues(1, &e, NOW).expect("search"),
+            ix.search_issues(2, &e, NOW).expect("search"),
+        );
         assert_eq!(got, want, "{q}");
+        let alone = only1.search_issues(1, &e, NOW).expect("search");
+        assert_eq!(alone, want.0, "{q} (one project)");
+        let want = want.0;
         issue_queries += 1;
         issue_nonempty += usize::from(!want.is_empty());
     }
