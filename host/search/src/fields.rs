@@ -15,6 +15,8 @@ use crate::{IssueDoc, LogLine};
 pub(crate) const WORDS: &str = "faultline_words";
 /// The tokenizer of the phrase field: each two consecutive words as one term `"w1 w2"` (a
 /// space is in no word), so a two-word phrase is one term and longer ones are narrowed first.
+/// Pairs with a number are left out: they are mostly unique (`read 2345`), and would double the
+/// field for phrases rarely searched, which the positions of the words still answer.
 pub(crate) const PAIRS: &str = "faultline_pairs";
 /// The tokenizer of `key:value` text fields: the whole value, lowercased, as one term.
 pub(crate) const LOWER: &str = "faultline_lower";
@@ -671,19 +673,25 @@ impl Tokenizer for PairsTokenizer {
 
 impl TokenStream for PairsStream<'_> {
     fn advance(&mut self) -> bool {
-        let Some(w) = self.words.next() else {
-            return false;
-        };
-        let t = &mut self.token.text;
-        t.clear();
-        t.push_str(&self.previous);
-        t.push(' ');
-        let start = t.len();
-        lower_into(w, t);
-        self.previous.clear();
-        self.previous.push_str(&t[start..]);
-        self.token.position = self.token.position.wrapping_add(1);
-        true
+        loop {
+            let Some(w) = self.words.next() else {
+                return false;
+            };
+            let t = &mut self.token.text;
+            t.clear();
+            t.push_str(&self.previous);
+            t.push(' ');
+            let start = t.len();
+            lower_into(w, t);
+            let keep = pairable(&self.previous) && pairable(&t[start..]);
+            self.previous.clear();
+            self.previous.push_str(&t[start..]);
+            // Positions are not indexed for pairs: only the terms matter.
+            self.token.position = self.token.position.wrapping_add(1);
+            if keep {
+                return true;
+            }
+        }
     }
     fn token(&self) -> &Token {
         self.token
@@ -696,6 +704,11 @@ impl TokenStream for PairsStream<'_> {
 /// The pair term of two words.
 pub(crate) fn pair(a: &str, b: &str) -> String {
     format!("{a} {b}")
+}
+
+/// Whether a word goes into pairs (see [`PAIRS`]).
+pub(crate) fn pairable(w: &str) -> bool {
+    !w.chars().any(char::is_numeric)
 }
 
 /// `key:value` text: the whole value lowercased as the evaluator's glob lowercases it
@@ -779,8 +792,9 @@ mod tests {
             assert_eq!(got, expect, "{text}");
             let pairs: Vec<(usize, String)> = want
                 .windows(2)
-                .map(|w| pair(&w[0], &w[1]))
                 .enumerate()
+                .filter(|(_, w)| pairable(&w[0]) && pairable(&w[1]))
+                .map(|(i, w)| (i, pair(&w[0], &w[1])))
                 .collect();
             assert_eq!(tokens(PairsTokenizer::default(), text), pairs, "{text}");
         }

@@ -13,7 +13,7 @@ use tantivy::{DocId, DocSet, Score, SegmentReader, Term};
 
 use crate::fields::{
     IssueFields, IssueKey, LOG_PRESENCE_MASKS, LogFields, LogKey, issue_key, log_key, pair,
-    version_key,
+    pairable, version_key,
 };
 use crate::glob::GlobQuery;
 
@@ -278,12 +278,18 @@ fn text(t: &dyn Targets, words: &[String], phrase: bool) -> Box<dyn Query> {
     };
     let mut qs: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     if phrase && words.len() > 1 {
-        // Every consecutive pair is a term of the pair field: two words are one term query;
-        // beyond, the pairs narrow the documents whose positions the phrase query checks.
+        // Consecutive pairs are terms of the pair field: two words are one term query; beyond
+        // (or for pairs with a number, which are not indexed), the pairs narrow the documents
+        // whose word positions the phrase query checks.
+        let mut exact = words.len() == 2;
         for w in words.windows(2) {
-            qs.push((Occur::Must, term(t.pairs(), &pair(&w[0], &w[1]))));
+            if pairable(&w[0]) && pairable(&w[1]) {
+                qs.push((Occur::Must, term(t.pairs(), &pair(&w[0], &w[1]))));
+            } else {
+                exact = false;
+            }
         }
-        if words.len() > 2 {
+        if !exact {
             let terms = words
                 .iter()
                 .map(|w| Term::from_field_text(t.words(), w))

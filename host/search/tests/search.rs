@@ -634,3 +634,28 @@ fn newest_first_across_partitions_with_ties_in_order() {
     ];
     assert_eq!((h.total, got), (6, want));
 }
+
+#[test]
+fn the_index_is_shared_between_threads() {
+    fn shared<T: Send + Sync>() {}
+    shared::<SearchIndex>();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ix = std::sync::Arc::new(open(dir.path()));
+    let writer = {
+        let ix = ix.clone();
+        std::thread::spawn(move || {
+            for i in 0..20 {
+                ix.add_logs(&[line("SN-1", NOW - i, "tick")]).expect("add");
+                ix.commit(i as u64).expect("commit");
+            }
+        })
+    };
+    let e = parsed("tick", &LogSchema);
+    let mut last = 0;
+    while last < 20 {
+        let n = ix.search_logs(1, &e, NOW, 5).expect("search").total;
+        assert!(n >= last, "a commit is never taken back: {n} after {last}");
+        last = n;
+    }
+    writer.join().expect("writer");
+}
