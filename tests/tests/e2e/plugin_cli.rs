@@ -16,6 +16,7 @@ fn faultline(args: &[&str], dir: &Path) -> (bool, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_faultline-under-test"))
         .args(args)
         .current_dir(dir)
+        .env("FAULTLINE_API_TOKEN", crate::common::ADMIN_TOKEN)
         // Shared with the other plugin tests and pre-installed by `./dev test`.
         .env(
             "FAULTLINE_TOOLCHAINS",

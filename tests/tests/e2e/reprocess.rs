@@ -29,7 +29,7 @@ async fn reprocess_after_a_plugin_change_rebuilds_events_idempotently() {
     let config_path = dir.path().join("faultline.toml");
     std::fs::write(
         &config_path,
-        "version = 1\ndata_dir = \"data\"\nplugins = \"plugins.toml\"\n",
+        format!("version = 1\ndata_dir = \"data\"\nplugins = \"plugins.toml\"\napi_token = {ADMIN_TOKEN:?}\n"),
     )
     .expect("config");
     let mut config = faultline_server::config::ServerConfig::load(&config_path).expect("config");
