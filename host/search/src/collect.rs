@@ -1,31 +1,36 @@
 //! Collectors: the newest log lines with the exact count, and every matching issue id.
 
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
-
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::fields::{EVENT_ID, ISSUE_ID, LINE, SERIAL, TIME};
 
-/// The sort key of a line: `(time, serial, event id, line)`, results in descending order.
-pub(crate) type LineKey = (i64, String, u64, u64);
-
-/// The `limit` greatest lines by [`LineKey`] and the number of all matches. Within a segment
-/// the serial is compared by its term ordinal (the dictionary is sorted), so strings are only
-/// read for the lines kept.
+/// The `limit` greatest lines by `(time, serial, event id, line)` and the number of all matches.
+///
+/// A segment keeps the times of its matches above a threshold and, whenever that buffer reaches
+/// a few times `limit`, cuts it to the `limit` newest (and their ties), raising the threshold:
+/// lines are mostly added in time order, the worst case for a heap, and this stays linear. Serial,
+/// event and line are read only for the lines kept at the end; within a segment the serial is
+/// compared by its term ordinal (the dictionary is sorted), across segments by its text, read
+/// only for lines that tie on time (a dictionary read costs microseconds).
 pub(crate) struct NewestFirst {
     pub limit: usize,
 }
 
 pub(crate) struct NewestFirstFruit {
     pub total: usize,
-    pub top: Vec<(LineKey, DocAddress)>,
+    /// Newest first.
+    pub top: Vec<DocAddress>,
 }
 
-/// In-segment key; serial ordinal + 1, 0 for a line without serial (sorts as "").
-type SegKey = (i64, u64, u64, u64);
+pub(crate) struct SegmentTop {
+    total: usize,
+    segment: SegmentOrdinal,
+    serial: Option<StrColumn>,
+    /// `(time, serial ordinal + 1 or 0 without serial, event, line)`, newest first.
+    top: Vec<((i64, u64, u64, u64), DocId)>,
+}
 
 pub(crate) struct NewestFirstSegment {
     limit: usize,
@@ -35,7 +40,10 @@ pub(crate) struct NewestFirstSegment {
     serial: Option<StrColumn>,
     event: Column<u64>,
     line: Column<u64>,
-    heap: BinaryHeap<Reverse<(SegKey, DocId)>>,
+    /// `(time, doc)` of the candidates; every match older than `threshold` is out.
+    kept: Vec<(i64, DocId)>,
+    threshold: i64,
+    times: Vec<Option<i64>>,
 }
 
 impl Collector for NewestFirst {
@@ -56,7 +64,9 @@ impl Collector for NewestFirst {
             serial: ff.str(SERIAL)?,
             event: ff.u64(EVENT_ID)?,
             line: ff.u64(LINE)?,
-            heap: BinaryHeap::with_capacity(self.limit.min(1 << 12)),
+            kept: Vec::new(),
+            threshold: i64::MIN,
+            times: Vec::new(),
         })
     }
 
@@ -64,75 +74,114 @@ impl Collector for NewestFirst {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<NewestFirstFruit>) -> tantivy::Result<NewestFirstFruit> {
-        let mut total = 0;
-        let mut top = Vec::new();
-        for f in fruits {
-            total += f.total;
-            top.extend(f.top);
+    fn merge_fruits(&self, fruits: Vec<SegmentTop>) -> tantivy::Result<NewestFirstFruit> {
+        let total = fruits.iter().map(|f| f.total).sum();
+        // (time, fruit, ordinal, event, line, doc)
+        let mut all: Vec<(i64, usize, u64, u64, u64, DocId)> = fruits
+            .iter()
+            .enumerate()
+            .flat_map(|(i, f)| {
+                f.top
+                    .iter()
+                    .map(move |&((t, o, e, l), d)| (t, i, o, e, l, d))
+            })
+            .collect();
+        all.sort_unstable_by_key(|x| std::cmp::Reverse(x.0));
+        if all.len() > self.limit && self.limit > 0 {
+            let last = all[self.limit - 1].0;
+            all.retain(|x| x.0 >= last);
         }
-        top.sort_by(|a, b| b.0.cmp(&a.0));
-        top.truncate(self.limit);
-        Ok(NewestFirstFruit { total, top })
+        let mut keyed: Vec<((i64, String, u64, u64), DocAddress)> = Vec::with_capacity(all.len());
+        for (k, &(t, i, o, e, l, d)) in all.iter().enumerate() {
+            let tied = (k > 0 && all[k - 1].0 == t) || all.get(k + 1).is_some_and(|x| x.0 == t);
+            let mut serial = String::new();
+            if tied && let (Some(c), Some(o)) = (&fruits[i].serial, o.checked_sub(1)) {
+                // A dictionary read error leaves the serial empty in the sort only.
+                let _ = c.ord_to_str(o, &mut serial);
+            }
+            keyed.push(((t, serial, e, l), DocAddress::new(fruits[i].segment, d)));
+        }
+        keyed.sort_by(|a, b| b.0.cmp(&a.0));
+        keyed.truncate(self.limit);
+        Ok(NewestFirstFruit {
+            total,
+            top: keyed.into_iter().map(|(_, a)| a).collect(),
+        })
+    }
+}
+
+impl NewestFirstSegment {
+    fn keep(&mut self, time: i64, doc: DocId) {
+        if time < self.threshold {
+            return;
+        }
+        self.kept.push((time, doc));
+        if self.kept.len() >= self.limit.saturating_mul(4).max(64) {
+            self.cut();
+        }
+    }
+
+    /// Keeps the `limit` newest candidates and those tied with the last of them.
+    fn cut(&mut self) {
+        if self.kept.len() <= self.limit {
+            return;
+        }
+        let (_, nth, _) = self
+            .kept
+            .select_nth_unstable_by(self.limit - 1, |a, b| b.0.cmp(&a.0));
+        let threshold = nth.0;
+        self.kept.retain(|(t, _)| *t >= threshold);
+        self.threshold = threshold;
     }
 }
 
 impl SegmentCollector for NewestFirstSegment {
-    type Fruit = NewestFirstFruit;
+    type Fruit = SegmentTop;
 
     fn collect(&mut self, doc: DocId, _: Score) {
         self.count += 1;
-        if self.limit == 0 {
-            return;
-        }
-        let time = self.time.first(doc).unwrap_or(i64::MIN);
-        if self.heap.len() == self.limit
-            && self.heap.peek().is_some_and(|Reverse((k, _))| time < k.0)
-        {
-            return;
-        }
-        let serial = self
-            .serial
-            .as_ref()
-            .and_then(|c| c.ords().first(doc))
-            .map_or(0, |o| o + 1);
-        let key = (
-            time,
-            serial,
-            self.event.first(doc).unwrap_or(0),
-            self.line.first(doc).unwrap_or(0),
-        );
-        if self.heap.len() < self.limit {
-            self.heap.push(Reverse((key, doc)));
-        } else if self
-            .heap
-            .peek()
-            .is_some_and(|Reverse(min)| (key, doc) > *min)
-        {
-            self.heap.pop();
-            self.heap.push(Reverse((key, doc)));
+        if self.limit > 0 {
+            self.keep(self.time.first(doc).unwrap_or(i64::MIN), doc);
         }
     }
 
-    fn harvest(self) -> NewestFirstFruit {
-        let mut s = String::new();
-        let top = self
-            .heap
-            .into_iter()
-            .map(|Reverse(((time, ord, event, line), doc))| {
-                s.clear();
-                if let (Some(c), Some(ord)) = (&self.serial, ord.checked_sub(1)) {
-                    // A dictionary read error leaves the serial empty in the sort only.
-                    let _ = c.ord_to_str(ord, &mut s);
-                }
-                (
-                    (time, s.clone(), event, line),
-                    DocAddress::new(self.segment, doc),
-                )
+    fn collect_block(&mut self, docs: &[DocId]) {
+        self.count += docs.len();
+        if self.limit == 0 {
+            return;
+        }
+        let mut times = std::mem::take(&mut self.times);
+        times.clear();
+        times.resize(docs.len(), None);
+        self.time.first_vals(docs, &mut times);
+        for (doc, time) in docs.iter().zip(&times) {
+            self.keep(time.unwrap_or(i64::MIN), *doc);
+        }
+        self.times = times;
+    }
+
+    fn harvest(mut self) -> SegmentTop {
+        self.cut();
+        let mut top: Vec<((i64, u64, u64, u64), DocId)> = self
+            .kept
+            .iter()
+            .map(|&(time, doc)| {
+                let serial = self
+                    .serial
+                    .as_ref()
+                    .and_then(|c| c.ords().first(doc))
+                    .map_or(0, |o| o + 1);
+                let event = self.event.first(doc).unwrap_or(0);
+                let line = self.line.first(doc).unwrap_or(0);
+                ((time, serial, event, line), doc)
             })
             .collect();
-        NewestFirstFruit {
+        top.sort_unstable_by(|a, b| b.cmp(a));
+        top.truncate(self.limit);
+        SegmentTop {
             total: self.count,
+            segment: self.segment,
+            serial: self.serial,
             top,
         }
     }

@@ -576,7 +576,7 @@ impl SearchIndex {
                 .search(query, &NewestFirst { limit: want })
                 .map_err(tv)?;
             hits.total += found.total;
-            for (_, addr) in found.top {
+            for addr in found.top {
                 let doc: TantivyDocument = searcher.doc(addr).map_err(tv)?;
                 hits.lines.push(self.log_fields.line(project, &doc));
             }
