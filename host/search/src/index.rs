@@ -213,6 +213,7 @@ impl SearchIndex {
                     "search index of another format or partition width: cleared for a rebuild"
                 );
                 remove_indexes(dir)?;
+                fresh.write(dir)?;
                 fresh
             }
             None => fresh,
@@ -362,7 +363,9 @@ impl SearchIndex {
     }
 
     /// Commits (if written) and closes a partition's writer. Its lines carry the open
-    /// generation, so a crash before the next full commit still undoes them.
+    /// generation, so a crash before the next full commit still undoes them. A merge still
+    /// running is abandoned rather than waited for (late lines spread over many partitions would
+    /// otherwise wait for one merge per line batch); the next writer merges again.
     fn close_writer(&self, w: &mut Writes, start: i64) -> Result<(), SearchError> {
         let Some(mut o) = w.logs.remove(&start) else {
             return Ok(());
@@ -371,7 +374,7 @@ impl SearchIndex {
             o.writer.commit().map_err(tv)?;
             self.reload_part(start)?;
         }
-        o.writer.wait_merging_threads().map_err(tv)?;
+        drop(o);
         tracing::debug!(partition = start, "log partition writer closed");
         Ok(())
     }
