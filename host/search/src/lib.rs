@@ -51,6 +51,23 @@
 //! [`faultline_query::version`]) matches no comparison. Limits: a text value longer than
 //! 65,530 bytes is not indexed for `key:value` (tantivy's term limit), nor a word that long.
 //!
+//! # Translation
+//!
+//! Each index field keeps what its conditions need. `key:value` text fields hold the whole value
+//! lowercased as one term: a term query for an exact value, an automaton over the terms for
+//! `*` (the evaluator's glob, see `glob.rs`). Free text is the words of
+//! [`faultline_query::words`] with positions, plus every pair of consecutive words without a
+//! numeral as one term, so a two-word phrase is a single term query and longer phrases are
+//! narrowed by their pairs before positions are checked. Versions are fixed-width sortable terms
+//! (range queries), numbers u64 compared through exact f64 bounds, times i64 (a fast column for
+//! logs). `has:` reads a presence mask (logs) or presence names (issues); `NOT` excludes from
+//! the conjunction it stands in, or from everything. The project filter is left out of a
+//! partition that holds only the searched project, so a one-term query is counted from its
+//! document frequency.
+//!
+//! The whole-message terms that `message:` needs are the largest part of a log index (about 45%
+//! of it, and more than half of the indexing time, at 1M lines of 138 bytes).
+//!
 //! # API
 //!
 //! [`SearchIndex::open`], [`add_logs`](SearchIndex::add_logs),
@@ -70,7 +87,7 @@ mod translate;
 
 use std::path::PathBuf;
 
-pub use fields::{IssueSchema, LogSchema};
+pub use fields::{ISSUE_STATES, IssueSchema, LOG_STATES, LogSchema};
 pub use index::SearchIndex;
 
 #[cfg(doc)]
