@@ -81,6 +81,32 @@ pub async fn render(State(state): State<AppState>) -> impl IntoResponse {
         .crash_metrics
         .render(&mut e, state.store.crash_queue_len());
     state.plugins.render_metrics(&mut e);
+    let search = state.search.index.stats();
+    for (name, help, v) in [
+        (
+            "search_log_lines",
+            "Log lines in the search index (committed).",
+            search.log_docs as f64,
+        ),
+        (
+            "search_issues",
+            "Issues in the search index (committed).",
+            search.issue_docs as f64,
+        ),
+        (
+            "search_partitions",
+            "Daily log partitions in the search index.",
+            search.partitions as f64,
+        ),
+        (
+            "search_index_bytes",
+            "Size of the search index on disk.",
+            search.disk_bytes as f64,
+        ),
+    ] {
+        e.family(name, "gauge", help);
+        e.sample(name, &[], v);
+    }
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
         e.finish(),

@@ -77,6 +77,9 @@ async fn a_log_line_is_searchable_within_a_second_of_its_acknowledgement() {
     let all = logs(&s, "device:fresh-1 pressure").await;
     assert_eq!(all["total"], 20);
     assert_eq!(all["lines"][0]["message"], "pump 19 pressure nominal");
+    let metrics = s.text("/metrics").await;
+    assert!(metrics.contains("\nsearch_log_lines 20\n"), "{metrics}");
+    assert!(metrics.contains("\nsearch_partitions 1\n"), "{metrics}");
     s.server.stop().await.expect("stop");
 }
 
