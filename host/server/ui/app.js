@@ -351,7 +351,7 @@
   const shortTime = (ms, span) => {
     const d = new Date(ms);
     return span > 2 * 86400000 ? `${d.getMonth() + 1}/${d.getDate()}` + (span < 10 * 86400000 ? ` ${pad(d.getHours())}h` : '')
-      : span > 600000 ? `${pad(d.getHours())}:${pad(d.getMinutes())}` : `${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+      : `${pad(d.getHours())}:${pad(d.getMinutes())}` + (span > 600000 ? '' : `:${pad(d.getSeconds())}`);
   };
 
   // One numeric series over time: [{t, v}] sorted by t.
@@ -620,7 +620,7 @@
 
   function historyList(hist) {
     if (!hist.length) return empty('No state changes yet.');
-    return h('ul', { class: 'history' }, hist.slice().reverse().map((x) => h('li', {}, when(x.at_ms), ' ', badge(x.state),
+    return h('ul', { class: 'history' }, hist.slice(-30).reverse().map((x) => h('li', {}, when(x.at_ms), ' ', badge(x.state),
       x.in_version ? ` in ${x.in_version}` : '', h('span', { class: 'muted' }, ` by ${x.by}`), x.detail ? ` — ${x.detail}` : '')));
   }
 
