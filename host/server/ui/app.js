@@ -709,8 +709,10 @@
     const names = { heartbeat: 'Heartbeats', reboot: 'Reboots', coredump: 'Crashes', logs: 'Logs', trace: 'Trace', context: 'Context' };
     const W = 1000, L = 90, R = 12, lane = 22, H = lanes.length * lane + 24;
     const times = events.map(eventTime);
-    let [x0, x1] = times.length ? extent(times) : [since || now - 86400e3, now];
-    if (since && x0 > since && x1 - x0 < (now - since) / 50) { x0 -= (x1 - x0) * 0.05 + 1000; x1 += (x1 - x0) * 0.05 + 1000; }
+    let x0 = times.reduce((a, t) => Math.min(a, t), Infinity), x1 = times.reduce((a, t) => Math.max(a, t), -Infinity);
+    if (!times.length) [x0, x1] = [since || now - 86400e3, now];
+    const margin = Math.max((x1 - x0) * 0.03, 30000);
+    x0 -= margin; x1 += margin;
     const X = (t) => L + ((t - x0) / (x1 - x0)) * (W - L - R);
     const paths = {};
     const marks = [];
