@@ -261,13 +261,24 @@ impl Browser {
         png.len()
     }
 
-    pub async fn close(mut self) {
+    pub async fn close(self) {
         let _ = self
             .http
             .delete(format!("{}/session/{}", self.base, self.session))
             .send()
             .await;
+    }
+}
+
+impl Drop for Browser {
+    /// Also on a failed test: the driver, and any Chromium process of this session's profile,
+    /// which would outlive a killed driver.
+    fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        let _ = Command::new("pkill")
+            .arg("-f")
+            .arg(format!("user-data-dir={}", self._profile.path().display()))
+            .status();
     }
 }
