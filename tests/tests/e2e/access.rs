@@ -77,6 +77,16 @@ async fn status(c: &reqwest::Client, method: &str, url: &str, body: &str) -> u16
     r.send().await.expect("send").status().as_u16()
 }
 
+async fn get_json(c: &reqwest::Client, url: &str) -> Value {
+    c.get(url)
+        .send()
+        .await
+        .expect("send")
+        .json()
+        .await
+        .expect("json")
+}
+
 async fn make_token(s: &TestServer, project: Option<&str>, role: &str) -> String {
     let r = s
         .client
@@ -215,14 +225,7 @@ async fn device_keys_and_other_projects_tokens_read_nothing() {
     assert_eq!(status(&reader, "GET", &url, "").await, 200);
     assert_eq!(status(&client_with(&s.key), "GET", &url, "").await, 403);
     // The project list shows a token only its projects, and a key only to writers.
-    let list: Value = other
-        .get(format!("{}/api/v1/projects", s.base))
-        .send()
-        .await
-        .expect("send")
-        .json()
-        .await
-        .expect("json");
+    let list = get_json(&other, &format!("{}/api/v1/projects", s.base)).await;
     let names: Vec<&str> = list["projects"]
         .as_array()
         .expect("list")
@@ -230,14 +233,7 @@ async fn device_keys_and_other_projects_tokens_read_nothing() {
         .map(|p| p["name"].as_str().expect("name"))
         .collect();
     assert_eq!(names, ["other"]);
-    let list: Value = reader
-        .get(format!("{}/api/v1/projects", s.base))
-        .send()
-        .await
-        .expect("send")
-        .json()
-        .await
-        .expect("json");
+    let list = get_json(&reader, &format!("{}/api/v1/projects", s.base)).await;
     assert_eq!(list["projects"][0]["name"], "default");
     assert!(list["projects"][0].get("device_key").is_none(), "{list}");
     s.server.stop().await.expect("stop");
@@ -278,14 +274,7 @@ async fn users_sign_in_to_sessions_and_out() {
     assert_eq!(v["projects"], json!(["default"]));
     let token = v["token"].as_str().expect("session").to_string();
     let c = client_with(&token);
-    let me: Value = c
-        .get(format!("{}/api/v1/session", s.base))
-        .send()
-        .await
-        .expect("send")
-        .json()
-        .await
-        .expect("json");
+    let me = get_json(&c, &format!("{}/api/v1/session", s.base)).await;
     assert_eq!(me["user"], "ana");
     let issues = format!("{}/api/v1/projects/default/issues", s.base);
     assert_eq!(status(&c, "GET", &issues, "").await, 200);

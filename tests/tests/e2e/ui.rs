@@ -29,6 +29,15 @@ fn api_functions(bt: &Value) -> Vec<String> {
         .collect()
 }
 
+/// Wait for the issue page's state badge to say `state`.
+async fn state_shown(b: &Browser, state: &str) {
+    b.wait_for(
+        state,
+        &format!("return (document.querySelector('[data-test=issue-state]')||{{}}).textContent.trim().toLowerCase() === '{state}'"),
+    )
+    .await;
+}
+
 async fn search(b: &Browser, query: &str) {
     let input = b.find("[data-test=search]").await;
     b.clear(&input).await;
@@ -167,15 +176,12 @@ async fn the_web_ui_searches_reads_and_resolves_a_firmware_crash() {
 
     // Resolve from the keyboard shortcut's button, then check the server.
     b.click(&b.find("[data-test=action-resolve]").await).await;
-    b.wait_for(
-        "the resolved state",
-        "return (document.querySelector('[data-test=issue-state]')||{}).textContent.trim().toLowerCase() === 'resolved'",
-    )
-    .await;
-    let after = s
-        .get(&format!("/api/v1/projects/default/issues/{id}"))
-        .await;
-    assert_eq!(after["state"], "resolved");
+    state_shown(&b, "resolved").await;
+    assert_eq!(
+        s.get(&format!("/api/v1/projects/default/issues/{id}"))
+            .await["state"],
+        "resolved"
+    );
     // And reopen with `u` from the keyboard.
     b.run(
         "document.activeElement && document.activeElement.blur()",
@@ -183,22 +189,14 @@ async fn the_web_ui_searches_reads_and_resolves_a_firmware_crash() {
     )
     .await;
     b.press("u").await;
-    b.wait_for(
-        "the unresolved state",
-        "return (document.querySelector('[data-test=issue-state]')||{}).textContent.trim().toLowerCase() === 'unresolved'",
-    )
-    .await;
+    state_shown(&b, "unresolved").await;
     assert_eq!(
         s.get(&format!("/api/v1/projects/default/issues/{id}"))
             .await["state"],
         "unresolved"
     );
     b.click(&b.find("[data-test=action-resolve]").await).await;
-    b.wait_for(
-        "resolved again",
-        "return (document.querySelector('[data-test=issue-state]')||{}).textContent.trim().toLowerCase() === 'resolved'",
-    )
-    .await;
+    state_shown(&b, "resolved").await;
 
     // A simulated device: timeline and metric charts drawn from its heartbeats.
     b.goto(&format!("{}/#/p/default/devices/sim-00001", s.base))
