@@ -289,4 +289,34 @@ fn main() {
         "(`{q}` for ripgrep's third: serial and term on one line, any time)",
         q = rg_args[2][1]
     );
+    // Other forms, for what they cost (no ripgrep equivalent run).
+    let exact = format!(
+        "message:\"{}\"",
+        lines[count / 2]
+            .message
+            .replace('\\', "\\\\")
+            .replace('"', "\\\"")
+    );
+    for q in [
+        exact.as_str(),
+        "\"pump b stalled\"",
+        "\"read 1234 mv\"",
+        "level:error timeout",
+        "is:warn !device:SN-0000*",
+        "release:>=2.10 time:>-6h",
+        "message:\"[net*\"",
+        "message:*stalled*",
+    ] {
+        let e = parse(q, &LogSchema).expect("query");
+        let mut times = Vec::with_capacity(runs);
+        let mut total = 0;
+        for _ in 0..runs.clamp(1, 50) {
+            let t = Instant::now();
+            total = ix.search_logs(1, &e, now, 100).expect("search").total;
+            times.push(t.elapsed());
+        }
+        let (p50, p99) = percentiles(times);
+        let shown: String = q.chars().take(28).collect();
+        println!("{shown:<28} {total:>9} {p50:>9.3} {p99:>9.3}");
+    }
 }

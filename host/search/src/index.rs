@@ -19,7 +19,7 @@ use crate::translate::{log_time_bounds, project_filter, query};
 use crate::{IssueDoc, LogHits, LogLine, SearchError, SearchOptions, SearchStats};
 
 /// Bumped whenever what is indexed changes: an index of another format is cleared and rebuilt.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 const STATE: &str = "state";
 const LOGS: &str = "logs";
 const ISSUES: &str = "issues";

@@ -48,14 +48,19 @@
 //!
 //! An empty text value is no value (`has:` is false for it). `has:` works on every field.
 //! Versions compare numerically per dotted part; one that does not parse as a version (see
-//! [`faultline_query::version`]) matches no comparison. Limits: a text value longer than
-//! 65,530 bytes is not indexed for `key:value` (tantivy's term limit), nor a word that long.
+//! [`faultline_query::version`]) matches no comparison. Limits: a text value other than the
+//! message longer than 65,530 bytes is not indexed for `key:value` (tantivy's term limit), nor a
+//! word that long.
 //!
 //! # Translation
 //!
 //! Each index field keeps what its conditions need. `key:value` text fields hold the whole value
 //! lowercased as one term: a term query for an exact value, an automaton over the terms for
-//! `*` (the evaluator's glob, see `glob.rs`). Free text is the words of
+//! `*` (the evaluator's glob, see `glob.rs`). The log message is the exception: a term per whole
+//! message would be most of the index (and of the indexing time) and makes `message:*x*` scan
+//! every distinct message, so `message:` is answered from the words a match must contain, then
+//! checked against the stored message (exact values first through a hash column); see
+//! `message.rs` for why that narrowing is sound. Free text is the words of
 //! [`faultline_query::words`] with positions, plus every pair of consecutive words without a
 //! numeral as one term, so a two-word phrase is a single term query and longer phrases are
 //! narrowed by their pairs before positions are checked. Versions are fixed-width sortable terms
@@ -64,9 +69,6 @@
 //! the conjunction it stands in, or from everything. The project filter is left out of a
 //! partition that holds only the searched project, so a one-term query is counted from its
 //! document frequency.
-//!
-//! The whole-message terms that `message:` needs are the largest part of a log index (about 45%
-//! of it, and more than half of the indexing time, at 1M lines of 138 bytes).
 //!
 //! # API
 //!
@@ -83,6 +85,7 @@ mod collect;
 mod fields;
 mod glob;
 mod index;
+mod message;
 mod translate;
 
 use std::path::PathBuf;

@@ -16,6 +16,7 @@ use crate::fields::{
     pairable, version_key,
 };
 use crate::glob::GlobQuery;
+use crate::message::message_match;
 
 /// How a field is indexed.
 pub(crate) enum Target {
@@ -27,6 +28,8 @@ pub(crate) enum Target {
     Time(Field),
     /// [`version_key`] terms; a value that is not a version has none.
     Version(Field),
+    /// The log message: its words and a verification (see `message.rs`).
+    Message,
 }
 
 /// What the translation needs of an index's fields.
@@ -35,6 +38,10 @@ pub(crate) trait Targets {
     fn target(&self, key: &str) -> Option<Target>;
     /// `has:key`.
     fn has(&self, key: &str) -> Box<dyn Query>;
+    /// `message:pattern` (logs only).
+    fn message(&self, _pattern: &str) -> Box<dyn Query> {
+        Box::new(EmptyQuery)
+    }
     fn project(&self) -> Field;
     /// The free-text field.
     fn words(&self) -> Field;
@@ -48,7 +55,7 @@ impl Targets for LogFields {
         Some(match log_key(key)? {
             LogKey::Serial => Target::Text(self.serial),
             LogKey::Level => Target::Text(self.level),
-            LogKey::Message => Target::Text(self.message),
+            LogKey::Message => Target::Message,
             LogKey::Source => Target::Text(self.source),
             LogKey::Version => Target::Version(self.version_key),
             LogKey::Time => Target::Time(self.time),
@@ -56,15 +63,13 @@ impl Targets for LogFields {
         })
     }
     fn has(&self, key: &str) -> Box<dyn Query> {
-        match log_key(key).map(LogKey::presence_bit) {
-            Some(Some(bit)) => Box::new(TermSetQuery::new(
-                (0..LOG_PRESENCE_MASKS)
-                    .filter(|m| m & bit != 0)
-                    .map(|m| Term::from_field_u64(self.present, m)),
-            )),
-            Some(None) => Box::new(AllQuery),
+        match log_key(key) {
+            Some(k) => log_presence(self, k),
             None => Box::new(EmptyQuery),
         }
+    }
+    fn message(&self, pattern: &str) -> Box<dyn Query> {
+        message_match(self, pattern)
     }
     fn project(&self) -> Field {
         self.project
@@ -122,6 +127,18 @@ impl Targets for IssueFields {
     }
 }
 
+/// Log lines that have a value for `key`.
+pub(crate) fn log_presence(f: &LogFields, key: LogKey) -> Box<dyn Query> {
+    match key.presence_bit() {
+        Some(bit) => Box::new(TermSetQuery::new(
+            (0..LOG_PRESENCE_MASKS)
+                .filter(|m| m & bit != 0)
+                .map(|m| Term::from_field_u64(f.present, m)),
+        )),
+        None => Box::new(AllQuery),
+    }
+}
+
 /// Documents of a project.
 pub(crate) fn project_filter(t: &dyn Targets, project: u64) -> Box<dyn Query> {
     Box::new(TermQuery::new(
@@ -161,9 +178,13 @@ fn translate(t: &dyn Targets, e: &Expr, now_ms: i64) -> Box<dyn Query> {
         ])),
         Expr::Is { state, .. } => t.is(state),
         Expr::Has { key, .. } => t.has(key),
-        Expr::Field { key, cond, .. } => match t.target(key) {
-            Some(target) => field(target, cond, now_ms),
-            None => Box::new(EmptyQuery),
+        Expr::Field { key, cond, .. } => match (t.target(key), cond) {
+            (Some(Target::Message), Cond::Match(p)) => t.message(p),
+            (Some(Target::Message), Cond::AnyOf(ps)) => {
+                any(ps.iter().map(|p| t.message(p)).collect())
+            }
+            (Some(target), _) => field(target, cond, now_ms),
+            (None, _) => Box::new(EmptyQuery),
         },
         Expr::Text { words, phrase, .. } => text(t, words, *phrase),
     }
@@ -366,7 +387,7 @@ impl Clone for PlainSeekQuery {
     }
 }
 
-fn plain_seek(q: impl Query) -> Box<dyn Query> {
+pub(crate) fn plain_seek(q: impl Query) -> Box<dyn Query> {
     Box::new(PlainSeekQuery(Box::new(q)))
 }
 

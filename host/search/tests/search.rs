@@ -136,7 +136,20 @@ fn word(rng: &mut StdRng) -> String {
 
 fn log_atom(rng: &mut StdRng) -> String {
     let w = |rng: &mut StdRng| word(rng);
-    match rng.random_range(0..22) {
+    match rng.random_range(0..26) {
+        22 => {
+            // A whole message as generated, in another case: exact matches happen.
+            let m = message(rng).to_uppercase();
+            format!("message:\"{}\"", if m.is_empty() { "ok".into() } else { m })
+        }
+        23 => format!(
+            "message:\"{}\"",
+            [
+                "*, *", "* *=*", "*=*", "*k, *", "*a*e*", "* ok", "boot *", "*2c*", "**", "*o*o",
+            ][rng.random_range(0..10)]
+        ),
+        24 => format!("message:[{}*, *{}]", w(rng), w(rng)),
+        25 => format!("message:{}*{}", w(rng), w(rng)),
         0 => format!("device:{}", SERIALS[rng.random_range(0..7)]),
         1 => "serial:sn-00*".into(),
         2 => "device:[SN-001, *-b, \"SN-010\"]".into(),
@@ -397,6 +410,11 @@ fn each_form_agrees() {
         "is:crash",
         "message:*flash*",
         "message:\"flash write\"",
+        "message:flash",
+        "message:*",
+        "message:\"*, *\"",
+        "message:*i2c=*",
+        "message:write*ok",
         "release:>1.9.0",
         "release:<=1.9",
         "release:1.9.0",
@@ -426,6 +444,75 @@ fn each_form_agrees() {
             .filter(|l| l.project == 1 && eval(&e, *l, NOW))
             .count();
         let got = ix.search_logs(1, &e, NOW, 0).expect("search").total;
+        assert_eq!(got, want, "{q}");
+    }
+}
+
+/// Messages whose lowercase differs from their words' (final sigma, dotted I), and patterns on
+/// them: the narrowing by words must not drop a match.
+#[test]
+fn messages_of_any_script_agree() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ix = open(dir.path());
+    let messages = [
+        "ΟΔΟΣ ΚΛΕΙΣΤΗ",
+        "A.Σ b",
+        "AΣ.b",
+        "xİy done",
+        "İSTANBUL depot",
+        "Straße frei",
+        "pump B stalled: 12 mA",
+        "PUMP b STALLED: 12 MA",
+        "",
+    ];
+    let lines: Vec<LogLine> = messages
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let mut l = line("SN-1", NOW - i as i64, m);
+            l.event_id = i as u64;
+            l
+        })
+        .collect();
+    ix.add_logs(&lines).expect("add");
+    ix.commit(1).expect("commit");
+    for q in [
+        "message:\"οδος κλειστη\"",
+        "message:*ς*",
+        "message:*σ*",
+        "message:\"a.ς b\"",
+        "message:\"a.σ b\"",
+        "message:a.*",
+        "message:*ς.b",
+        "message:\"xi\u{307}y done\"",
+        "message:xi*",
+        "message:*y done",
+        "message:\"i\u{307}stanbul*\"",
+        "message:istanbul*",
+        "message:*strasse*",
+        "message:*straße*",
+        "message:\"pump b stalled: 12 ma\"",
+        "message:pump*12*",
+        "message:*stalled",
+        "message:*",
+        "!message:*",
+        "has:message",
+        "οδος",
+        "\"a σ\"",
+    ] {
+        let e = parsed(q, &LogSchema);
+        let want: Vec<u64> = lines
+            .iter()
+            .filter(|l| eval(&e, *l, NOW))
+            .map(|l| l.event_id)
+            .collect();
+        let got: Vec<u64> = ix
+            .search_logs(1, &e, NOW, 100)
+            .expect("search")
+            .lines
+            .iter()
+            .map(|l| l.event_id)
+            .collect();
         assert_eq!(got, want, "{q}");
     }
 }
