@@ -200,7 +200,15 @@ pub async fn list_events(
         .then(|| events.last().map(|e| e.id))
         .flatten();
     // Heartbeats are named now, from the schema their build has by now.
-    let events = crate::schema_api::events_json(&state.store, p.id, &serial, events)?;
+    let mut events = crate::schema_api::events_json(&state.store, p.id, &serial, events)?;
+    // A crash names the issue it was counted in (null until the crash worker has it).
+    for e in &mut events {
+        if e["event"]["type"] == "coredump"
+            && let Some(id) = e["id"].as_u64()
+        {
+            e["issue"] = json!(state.store.crash(p.id, &serial, id)?.map(|c| c.issue));
+        }
+    }
     Ok(Json(json!({ "events": events, "next_after_id": next })))
 }
 

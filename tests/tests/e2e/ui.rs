@@ -85,6 +85,12 @@ async fn the_web_ui_searches_reads_and_resolves_a_firmware_crash() {
         "{want:?}"
     );
 
+    let crashes = s.events("qemu-1", "&kind=coredump").await;
+    assert_eq!(
+        crashes[0]["issue"].as_u64(),
+        Some(id),
+        "a listed crash names its issue"
+    );
     let b = Browser::start().await;
     b.goto(&format!("{}/", s.base)).await;
     // Sign in with the token.
