@@ -487,6 +487,19 @@ impl SearchIndex {
         Ok(())
     }
 
+    /// Waits for the background merges of the open writers and closes them (dropping the index
+    /// abandons the merges instead). Lines and issues staged since the last commit are dropped.
+    pub fn close(self) -> Result<(), SearchError> {
+        let mut w = lock(&self.writes);
+        for (_, o) in w.logs.drain() {
+            o.writer.wait_merging_threads().map_err(tv)?;
+        }
+        if let Some(writer) = w.issues.take() {
+            writer.wait_merging_threads().map_err(tv)?;
+        }
+        Ok(())
+    }
+
     /// The marker of the last commit; `None` for a new or cleared index.
     pub fn marker(&self) -> Option<u64> {
         *lock(&self.marker)

@@ -78,7 +78,7 @@
 //! [`clear`](SearchIndex::clear), [`retain`](SearchIndex::retain),
 //! [`search_logs`](SearchIndex::search_logs) (newest first: descending time, then serial, event
 //! id and line, with the exact total), [`search_issues`](SearchIndex::search_issues) (matching
-//! ids, ascending), [`stats`](SearchIndex::stats). The index is `Send + Sync`: writes are
+//! ids, ascending), [`stats`](SearchIndex::stats), [`close`](SearchIndex::close). The index is `Send + Sync`: writes are
 //! serialized inside, searches run beside them on the last committed state.
 
 mod collect;
