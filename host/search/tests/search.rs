@@ -599,10 +599,13 @@ fn the_marker_survives_a_reopen_and_clear_resets_it() {
         ix.commit(41).expect("commit");
         ix.commit(42).expect("commit");
         assert_eq!(ix.marker(), Some(42));
+        ix.add_logs(&[line("SN-1", NOW, "staged")]).expect("add");
+        ix.close().expect("close");
     }
     let ix = open(dir.path());
     assert_eq!(ix.marker(), Some(42));
     assert_eq!(total(&ix, "boot"), 1);
+    assert_eq!(total(&ix, "staged"), 0, "closing does not commit");
     ix.upsert_issue(&IssueDoc {
         project: 1,
         id: 1,
