@@ -971,6 +971,7 @@
       return jobs.jobs || [];
     };
     const [jobs, projects] = await Promise.all([refresh(), api('/projects').catch(() => ({ projects: [] }))]);
+    const [tokens, users] = await Promise.all([tokensSection(projects.projects), usersSection(projects.projects)]);
     const jobBox = h('div', { class: 'job' });
     const startJob = async (kind, warning) => {
       if (warning && !(await confirmDialog(warning))) return;
@@ -992,7 +993,99 @@
       section(`Symbol files of ${p}`, uploadForm(p, refresh), symbolList),
       section('Projects', table(['Project', N('Devices'), 'Device key', 'Created'], projects.projects.map((x) => h('tr', {},
         h('td', {}, h('a', { href: projectLink(x.name, 'issues') }, x.name)), h('td', { class: 'num' }, num(x.devices)),
-        h('td', { class: 'mono small' }, x.device_key), h('td', { class: 'nowrap' }, when(x.created_ms)))), { class: 'list' })));
+        h('td', { class: 'mono small' }, x.device_key), h('td', { class: 'nowrap' }, when(x.created_ms)))), { class: 'list' })),
+      section('API tokens', h('p', { class: 'small muted' }, 'A project token reads (read) or also changes (write) one project; a token without a project is an administrator token.'), tokens),
+      section('Users', h('p', { class: 'small muted' }, 'Users sign in with name and password. Saving an existing name replaces its password and access.'), users));
+  }
+
+  // API tokens: the secret of a new token is shown once, in a read-only field to copy.
+  function tokensSection(projects) {
+    const list = h('div'), out = h('div', { role: 'status' });
+    const refresh = async () => {
+      const r = await api('/tokens');
+      set(list, r.tokens.length ? table(['Name', 'Project', 'Role', 'Prefix', 'Created', ''], r.tokens.map((t) => h('tr', { 'data-test': 'token-row' },
+        h('td', {}, t.name), h('td', {}, t.project ?? h('span', { class: 'muted' }, 'every project (administrator)')),
+        h('td', {}, roleBadge(t.role)), h('td', { class: 'mono small' }, t.prefix + '…'),
+        h('td', { class: 'nowrap' }, when(t.created_ms)),
+        h('td', { class: 'num' }, h('button', { type: 'button', 'data-test': 'token-revoke', 'aria-label': `Revoke token ${t.name}`,
+          onclick: () => adminAction(out, `Revoke the token "${t.name}" (${t.prefix}…)? Clients using it get 401 from then on.`,
+            () => api(`/tokens/${enc(t.id)}`, { method: 'DELETE' }), refresh) }, 'Revoke…')))), { class: 'list' })
+        : empty('No API tokens.'));
+    };
+    const name = h('input', { id: 'tok-name', required: true, autocomplete: 'off', placeholder: 'ci-uploader' });
+    const project = h('select', { id: 'tok-project' }, projects.map((x) => h('option', { value: x.name }, x.name)),
+      h('option', { value: '' }, 'none: administrator'));
+    const role = roleSelect('tok-role');
+    const form = h('form', { class: 'upload', onsubmit: (ev) => {
+      ev.preventDefault();
+      const body = { name: name.value.trim(), role: role.value };
+      if (project.value) body.project = project.value;
+      adminAction(out, null, async () => {
+        const r = await api('/tokens', { method: 'POST', body });
+        name.value = '';
+        const secret = h('input', { id: 'tok-secret', readonly: true, value: r.token, class: 'mono', size: r.token.length + 2, 'data-test': 'token-secret', onfocus: () => secret.select() });
+        set(out, h('div', { class: 'banner' },
+          h('p', {}, h('b', {}, `Token "${body.name}" created. `), 'Copy the secret now: it is shown once and cannot be read again.'),
+          h('label', { for: 'tok-secret' }, 'Secret'), ' ', secret, ' ',
+          h('button', { type: 'button', onclick: () => { secret.select(); (navigator.clipboard ? navigator.clipboard.writeText(r.token) : Promise.reject()).catch(() => document.execCommand('copy')); } }, 'Copy')));
+        secret.focus();
+      }, refresh);
+    } },
+    h('label', { for: 'tok-name' }, 'Name'), name, h('label', { for: 'tok-project' }, 'Project'), project,
+    h('label', { for: 'tok-role' }, 'Role'), role, h('button', { type: 'submit', class: 'primary', 'data-test': 'token-create' }, 'Create token'));
+    return refresh().then(() => [form, out, list]);
+  }
+
+  function usersSection(projects) {
+    const list = h('div'), out = h('div', { role: 'status' });
+    let users = [];
+    const refresh = async () => {
+      users = (await api('/users')).users;
+      set(list, users.length ? table(['User', 'Access', 'Created', ''], users.map((u) => h('tr', { 'data-test': 'user-row' },
+        h('td', {}, h('b', {}, u.name)),
+        h('td', {}, u.admin ? badge('administrator', 'lvl-warn') : [roleBadge(u.role), ' ', u.projects.join(', ') || h('span', { class: 'muted' }, 'no projects')]),
+        h('td', { class: 'nowrap' }, when(u.created_ms)),
+        h('td', { class: 'num' }, h('button', { type: 'button', 'data-test': 'user-delete', 'aria-label': `Delete user ${u.name}`,
+          onclick: () => adminAction(out, `Delete the user "${u.name}"?${u.name === S.me.user ? ' That is you: this session ends too.' : ''}`,
+            () => api(`/users/${enc(u.name)}`, { method: 'DELETE' }), refresh) }, 'Delete…')))), { class: 'list' })
+        : empty('No users yet: sign-in is by token only.'));
+    };
+    const name = h('input', { id: 'user-name', required: true, autocomplete: 'off' });
+    const pass = h('input', { id: 'user-pass', type: 'password', required: true, minlength: 8, autocomplete: 'new-password' });
+    const role = roleSelect('user-role');
+    const boxes = projects.map((x) => h('label', {}, h('input', { type: 'checkbox', value: x.name, checked: projects.length === 1 }), ' ', x.name));
+    const scope = h('fieldset', {}, h('legend', {}, 'Projects'), boxes);
+    const admin = h('input', { id: 'user-admin', type: 'checkbox', onchange: () => { scope.disabled = role.disabled = admin.checked; } });
+    const form = h('form', { class: 'upload', onsubmit: (ev) => {
+      ev.preventDefault();
+      const body = { name: name.value.trim(), password: pass.value, admin: admin.checked, role: role.value,
+        projects: admin.checked ? [] : $$('input:checked', scope).map((c) => c.value) };
+      const replace = users.some((u) => u.name === body.name) ? `A user "${body.name}" exists: replace its password and access?` : null;
+      adminAction(out, replace, async () => {
+        await api('/users', { method: 'POST', body });
+        pass.value = '';
+        set(out, h('p', { class: 'ok' }, `User "${body.name}" saved.`));
+      }, refresh);
+    } },
+    h('label', { for: 'user-name' }, 'User'), name, h('label', { for: 'user-pass' }, 'Password (8 or more characters)'), pass,
+    h('label', {}, admin, ' Administrator'), h('label', { for: 'user-role' }, 'Role'), role, scope,
+    h('button', { type: 'submit', class: 'primary', 'data-test': 'user-create' }, 'Save user'));
+    return refresh().then(() => [form, out, list]);
+  }
+
+  const roleBadge = (role) => badge(role, role === 'write' ? 'lvl-info' : 'role');
+  const roleSelect = (id) => h('select', { id }, h('option', { value: 'read' }, 'read'), h('option', { value: 'write' }, 'write'));
+
+  // An admin action: confirm (when asked to), run, show an error in `out`, read the list again.
+  async function adminAction(out, question, run, refresh) {
+    if (question && !(await confirmDialog(question))) return;
+    document.body.dataset.ready = '0';
+    try {
+      set(out);
+      await run();
+      await refresh();
+    } catch (e) { if (!e.handled) put(out, errorBanner(e)); }
+    document.body.dataset.ready = '1';
   }
 
   // Polls a job every 300 ms until it ends or the page is left.
