@@ -256,7 +256,52 @@ async fn the_web_ui_searches_reads_and_resolves_a_firmware_crash() {
     );
     assert!(b.screenshot(&shot("05-logs")).await > 10_000);
 
+    // Admin: a read token made in the UI opens the project; revoked in the UI, it no longer does.
+    b.goto(&format!("{}/#/admin", s.base)).await;
+    b.ready().await;
+    b.keys(&b.find("#tok-name").await, "ui-made").await;
+    b.click(&b.find("[data-test=token-create]").await).await;
+    b.find("[data-test=token-secret]").await;
+    let secret = b
+        .run(
+            "return document.querySelector('[data-test=token-secret]').value",
+            json!([]),
+        )
+        .await;
+    let secret = secret.as_str().expect("secret").to_string();
+    let issues = format!("{}/api/v1/projects/default/issues", s.base);
+    let as_token = client_with(&secret);
+    assert_eq!(
+        as_token.get(&issues).send().await.expect("send").status(),
+        200
+    );
+    let r = as_token
+        .post(format!("{issues}/{id}/state"))
+        .json(&json!({ "state": "ignored" }))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(r.status(), 403, "a read token changes nothing");
+    b.run(
+        "[...document.querySelectorAll('[data-test=token-row]')].find(r => r.textContent.includes('ui-made')).querySelector('[data-test=token-revoke]').click()",
+        json!([]),
+    )
+    .await;
+    b.click(&b.find("dialog[open] button.primary").await).await;
+    b.wait_for(
+        "the revoked token gone from the list",
+        "return document.body.dataset.ready === '1' && ![...document.querySelectorAll('[data-test=token-row]')].some(r => r.textContent.includes('ui-made'))",
+    )
+    .await;
+    assert_eq!(
+        as_token.get(&issues).send().await.expect("send").status(),
+        401
+    );
+    assert!(b.screenshot(&shot("07-admin")).await > 10_000);
+
     // The keyboard: `/` focuses the search box, `g p` goes to the plugins.
+    b.goto(&format!("{}/#/p/default/logs", s.base)).await;
+    b.ready().await;
     b.run(
         "document.activeElement && document.activeElement.blur()",
         json!([]),
