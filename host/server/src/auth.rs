@@ -124,7 +124,7 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
 /// The principal an API token (not a session) names, if any.
 pub fn token_principal(state: &AppState, token: &str) -> Result<Option<Principal>, ApiError> {
     if state.config.api_token.as_deref() == Some(token) {
-        return Ok(Some(Principal::admin("config")));
+        return Ok(Some(Principal::admin("admin (config token)")));
     }
     Ok(state
         .store
@@ -191,6 +191,17 @@ pub fn write(state: &AppState, headers: &HeaderMap, name: &str) -> Result<Projec
     let p = principal(state, headers)?;
     member(&p, name, true)?;
     project(state, name)
+}
+
+/// The project and who asks, for a principal that may change it (to record who did what).
+pub fn write_as(
+    state: &AppState,
+    headers: &HeaderMap,
+    name: &str,
+) -> Result<(Principal, Project), ApiError> {
+    let p = principal(state, headers)?;
+    member(&p, name, true)?;
+    Ok((p, project(state, name)?))
 }
 
 /// Any signed-in principal (server-wide reads such as plugin status).

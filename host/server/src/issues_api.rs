@@ -233,7 +233,7 @@ pub async fn set_state(
     Path((name, id)): Path<(String, u64)>,
     Json(body): Json<StateBody>,
 ) -> Result<Json<Value>, ApiError> {
-    let p = auth::write(&state, &headers, &name)?;
+    let (who, p) = auth::write_as(&state, &headers, &name)?;
     let new = IssueState::parse(&body.state).ok_or_else(|| {
         ApiError::BadRequest(format!(
             "unknown state `{}`: use unresolved, resolved or ignored",
@@ -254,7 +254,7 @@ pub async fn set_state(
     }
     let store = state.store.clone();
     let issue = tokio::task::spawn_blocking(move || {
-        store.set_issue_state(p.id, id, new, body.in_version, now_ms())
+        store.set_issue_state(p.id, id, new, body.in_version, Some(&who.name), now_ms())
     })
     .await
     .map_err(|e| ApiError::Internal(format!("state task failed: {e}")))??
@@ -275,13 +275,15 @@ pub async fn merge(
     Path((name, id)): Path<(String, u64)>,
     Json(body): Json<MergeBody>,
 ) -> Result<Json<Value>, ApiError> {
-    let p = auth::write(&state, &headers, &name)?;
+    let (who, p) = auth::write_as(&state, &headers, &name)?;
     let store = state.store.clone();
     let into = body.into;
-    let merged = tokio::task::spawn_blocking(move || store.merge_issues(p.id, id, into, now_ms()))
-        .await
-        .map_err(|e| ApiError::Internal(format!("merge task failed: {e}")))??
-        .ok_or_else(|| ApiError::NotFound(format!("no issue {id} or {into}")))?;
+    let merged = tokio::task::spawn_blocking(move || {
+        store.merge_issues(p.id, id, into, Some(&who.name), now_ms())
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("merge task failed: {e}")))??
+    .ok_or_else(|| ApiError::NotFound(format!("no issue {id} or {into}")))?;
     tracing::info!(from = id, into = merged.id, "issues merged");
     Ok(Json(issue_json(&merged)))
 }

@@ -621,7 +621,7 @@
   function historyList(hist) {
     if (!hist.length) return empty('No state changes yet.');
     return h('ul', { class: 'history' }, hist.slice(-30).reverse().map((x) => h('li', {}, when(x.at_ms), ' ', badge(x.state),
-      x.in_version ? ` in ${x.in_version}` : '', h('span', { class: 'muted' }, ` by ${x.by}`), x.detail ? ` — ${x.detail}` : '')));
+      x.in_version ? ` in ${x.in_version}` : '', h('span', { class: 'muted' }, ` by ${x.user || x.by}`), x.detail ? ` — ${x.detail}` : '')));
   }
 
   // ---------------------------------------------------------------- logs

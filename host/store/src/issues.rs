@@ -68,6 +68,9 @@ pub struct StateChange {
     pub in_version: Option<String>,
     /// `api`, `regression` (a crash from a version the fix should be in), or `merge`.
     pub by: String,
+    /// Who asked for it through the API (a user's name or a token's label).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
     /// What triggered it, e.g. the regressing crash's version and device.
     pub detail: Option<String>,
 }
@@ -543,6 +546,7 @@ impl Store {
                                 state: IssueState::Unresolved,
                                 in_version: None,
                                 by: "regression".into(),
+                                user: None,
                                 detail: Some(format!("crash from {serial} on {software_version}")),
                             });
                         }
@@ -735,6 +739,7 @@ impl Store {
         id: u64,
         state: IssueState,
         in_version: Option<String>,
+        user: Option<&str>,
         now_ms: u64,
     ) -> Result<Option<Issue>> {
         let _guard = self.issue_lock.lock().unwrap_or_else(|p| p.into_inner());
@@ -749,6 +754,7 @@ impl Store {
             state,
             in_version,
             by: "api".into(),
+            user: user.map(str::to_string),
             detail: None,
         });
         self.issues
@@ -765,6 +771,7 @@ impl Store {
         project: ProjectId,
         from: u64,
         into: u64,
+        user: Option<&str>,
         now_ms: u64,
     ) -> Result<Option<Issue>> {
         let _guard = self.issue_lock.lock().unwrap_or_else(|p| p.into_inner());
@@ -834,6 +841,7 @@ impl Store {
                     state: dst.state,
                     in_version: dst.resolved_in.clone(),
                     by: "merge".into(),
+                    user: user.map(str::to_string),
                     detail: Some(format!("issue {} merged into this one", src.id)),
                 });
                 src.merged_into = Some(dst.id);
@@ -959,8 +967,15 @@ mod tests {
         let s = Store::open(dir.path()).expect("open");
         let p = ProjectId(1);
         let r = record(&s, p, "A", 1, 1, "1.0.0", analysis("v1:x", "found"), 1).expect("a");
-        s.set_issue_state(p, r.issue, IssueState::Resolved, Some("1.2.0".into()), 2)
-            .expect("resolve");
+        s.set_issue_state(
+            p,
+            r.issue,
+            IssueState::Resolved,
+            Some("1.2.0".into()),
+            None,
+            2,
+        )
+        .expect("resolve");
         let old = record(&s, p, "A", 2, 3, "1.1.0", analysis("v1:x", "found"), 3).expect("old");
         assert!(!old.regression);
         assert_eq!(
@@ -985,8 +1000,16 @@ mod tests {
         let y = record(&s, p, "B", 1, 2, "1", analysis("v1:y", "found"), 1)
             .expect("y")
             .issue;
-        let merged = s.merge_issues(p, y, x, 3).expect("merge").expect("issues");
+        let merged = s
+            .merge_issues(p, y, x, Some("ana"), 3)
+            .expect("merge")
+            .expect("issues");
         assert_eq!((merged.id, merged.occurrences, merged.devices), (x, 2, 2));
+        let last = merged.history.last().expect("history");
+        assert_eq!(
+            (last.by.as_str(), last.user.as_deref()),
+            ("merge", Some("ana"))
+        );
         assert_eq!(s.issue(p, y).expect("g").expect("alias").id, x);
         // A new crash with the merged fingerprint lands in the surviving issue.
         let z = record(&s, p, "C", 1, 4, "1", analysis("v1:y", "found"), 4).expect("z");

@@ -183,10 +183,19 @@ async fn the_web_ui_searches_reads_and_resolves_a_firmware_crash() {
     // Resolve from the keyboard shortcut's button, then check the server.
     b.click(&b.find("[data-test=action-resolve]").await).await;
     state_shown(&b, "resolved").await;
+    let after = s
+        .get(&format!("/api/v1/projects/default/issues/{id}"))
+        .await;
+    assert_eq!(after["state"], "resolved");
+    let last = &after["history"]
+        .as_array()
+        .expect("history")
+        .last()
+        .cloned()
+        .expect("a change");
     assert_eq!(
-        s.get(&format!("/api/v1/projects/default/issues/{id}"))
-            .await["state"],
-        "resolved"
+        last["user"], "admin (config token)",
+        "who resolved it: {last}"
     );
     // And reopen with `u` from the keyboard.
     b.run(
